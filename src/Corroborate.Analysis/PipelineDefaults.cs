@@ -1,0 +1,23 @@
+using Corroborate.Analysis.Cleaning;
+using Corroborate.Analysis.Segmentation;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Analysis;
+
+public enum CleanMode
+{
+    Auto,
+    None,
+}
+
+/// <summary>The per-document stages in their standard order.</summary>
+public static class PipelineDefaults
+{
+    public static PipelineBuilder UseDefaults(this PipelineBuilder builder, CleanMode clean = CleanMode.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .Use(new NoCleaningStage())
+            .Use(new SegmentationStage());
+    }
+}

@@ -1,0 +1,40 @@
+using Corroborate.Text;
+
+namespace Corroborate.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>Something a user should know about an input or a stage, with a stable code from <see cref="Codes"/>.</summary>
+public sealed record Diagnostic(string Code, Severity Severity, string Message, TextSpan? Span = null)
+{
+    public static Diagnostic Info(string code, string message) => new(code, Severity.Info, message);
+    public static Diagnostic Warning(string code, string message) => new(code, Severity.Warning, message);
+    public static Diagnostic Error(string code, string message) => new(code, Severity.Error, message);
+}
+
+/// <summary>
+/// Stable diagnostic codes. Never renumber: users and scripts match on them.
+/// CB1xxx: input and decoding. CB2xxx: pipeline and stages. CB3xxx: web input (HTML, feeds, archives).
+/// CB4xxx: stories. CB5xxx: storage and hosts.
+/// </summary>
+public static class Codes
+{
+    public const string EmptyInput = "CB1001";
+    public const string BinaryInput = "CB1002";
+    public const string Latin1Fallback = "CB1003";
+    public const string UnreadableInput = "CB1004";
+    public const string InputTooLarge = "CB1005";
+    public const string InvalidUtf16 = "CB1006";
+    public const string NoTextAfterCleaning = "CB1007";
+    public const string PathNotFound = "CB1008";
+
+    public const string StageFailed = "CB2001";
+    public const string StageSkipped = "CB2002";
+    public const string PublishedDateUnknown = "CB2003";
+    public const string TextTruncated = "CB2004";
+}

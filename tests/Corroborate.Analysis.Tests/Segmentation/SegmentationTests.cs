@@ -1,0 +1,51 @@
+using Corroborate.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Analysis.Tests.Segmentation;
+
+public sealed class SegmentationTests
+{
+    private static string[] Sentences(string text)
+    {
+        var doc = DocMarkup.Parse(text);
+        DocumentAssert.WellFormed(doc);
+        return doc.Sentences.Select(s => doc.Slice(s.Span)).ToArray();
+    }
+
+    private static string[] Tokens(string text)
+    {
+        var doc = DocMarkup.Parse(text);
+        return doc.Tokens.Select(t => doc.Slice(t.Span)).ToArray();
+    }
+
+    [Fact]
+    public void Split_KeepsAbbreviationsAndInitialsInsideSentences()
+    {
+        var s = Sentences("Mr. Smith met Gen. John F. Kennedy in the U.S. on Jan. 5. Then he left.");
+        Assert.Equal(["Mr. Smith met Gen. John F. Kennedy in the U.S. on Jan. 5.", "Then he left."], s);
+    }
+
+    [Fact]
+    public void Split_LineBreakEndsHeadlineWithoutFullStop()
+    {
+        Assert.Equal(["Talks Collapse In Geneva", "Delegates left early."], Sentences("Talks Collapse In Geneva\nDelegates left early."));
+    }
+
+    [Fact]
+    public void Split_ClosingQuoteStaysWithItsSentence()
+    {
+        Assert.Equal(["He said: “No.”", "She agreed."], Sentences("He said: “No.” She agreed."));
+    }
+
+    [Fact]
+    public void Tokenize_KeepsNumbersWithSeparatorsAndDecimals()
+    {
+        Assert.Equal(["1,600", "soldiers", "and", "3.5", "%"], Tokens("1,600 soldiers and 3.5 %"));
+    }
+
+    [Fact]
+    public void Tokenize_SplitsPossessiveClitic()
+    {
+        Assert.Equal(["Macron", "’s", "office"], Tokens("Macron’s office"));
+    }
+}
