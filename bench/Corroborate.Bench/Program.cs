@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Corroborate.Bench;
 
-// BenchmarkDotNet over every stage: `dotnet run -c Release --project bench/Corroborate.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `-- corpus [FILE]`: whole-corpus throughput of the pipeline, stage by stage (CorpusHarness).
+// Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return CorpusHarness.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusHarness).Assembly).Run(args);
+return 0;
