@@ -17,7 +17,7 @@ public static class PipelineDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .Use(new NoCleaningStage())
+            .Use(clean == CleanMode.None ? new NoCleaningStage() : new CleaningStage())
             .Use(new SegmentationStage());
     }
 }
