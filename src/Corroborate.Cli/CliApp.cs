@@ -23,6 +23,7 @@ public static class CliApp
             "where they differ, and why.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
         return root;
     }
 
