@@ -1,4 +1,5 @@
 using Corroborate.Analysis.Cleaning;
+using Corroborate.Analysis.Entities;
 using Corroborate.Analysis.Segmentation;
 using Corroborate.Pipeline;
 
@@ -18,6 +19,7 @@ public static class PipelineDefaults
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .Use(clean == CleanMode.None ? new NoCleaningStage() : new CleaningStage())
-            .Use(new SegmentationStage());
+            .Use(new SegmentationStage())
+            .Use(new EntitiesStage());
     }
 }
