@@ -1,4 +1,5 @@
 using Corroborate.Analysis.Cleaning;
+using Corroborate.Analysis.Dates;
 using Corroborate.Analysis.Entities;
 using Corroborate.Analysis.Segmentation;
 using Corroborate.Pipeline;
@@ -20,6 +21,7 @@ public static class PipelineDefaults
         return builder
             .Use(clean == CleanMode.None ? new NoCleaningStage() : new CleaningStage())
             .Use(new SegmentationStage())
-            .Use(new EntitiesStage());
+            .Use(new EntitiesStage())
+            .Use(new DatesStage());
     }
 }
