@@ -1,6 +1,7 @@
 using Corroborate.Analysis.Cleaning;
 using Corroborate.Analysis.Dates;
 using Corroborate.Analysis.Entities;
+using Corroborate.Analysis.Quotes;
 using Corroborate.Analysis.Segmentation;
 using Corroborate.Pipeline;
 
@@ -22,6 +23,7 @@ public static class PipelineDefaults
             .Use(clean == CleanMode.None ? new NoCleaningStage() : new CleaningStage())
             .Use(new SegmentationStage())
             .Use(new EntitiesStage())
-            .Use(new DatesStage());
+            .Use(new DatesStage())
+            .Use(new QuotesStage());
     }
 }
