@@ -1,6 +1,7 @@
 using Corroborate.Analysis.Cleaning;
 using Corroborate.Analysis.Dates;
 using Corroborate.Analysis.Entities;
+using Corroborate.Analysis.Quantities;
 using Corroborate.Analysis.Quotes;
 using Corroborate.Analysis.Segmentation;
 using Corroborate.Pipeline;
@@ -24,6 +25,7 @@ public static class PipelineDefaults
             .Use(new SegmentationStage())
             .Use(new EntitiesStage())
             .Use(new DatesStage())
-            .Use(new QuotesStage());
+            .Use(new QuotesStage())
+            .Use(new QuantitiesStage());
     }
 }

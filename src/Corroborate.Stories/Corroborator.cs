@@ -27,7 +27,7 @@ public sealed record AnalyzeOptions
 public sealed class Corroborator
 {
     /// <summary>Stages whose output depends on the publication date; rerun when a story supplies the date.</summary>
-    private static readonly string[] DateDependentStages = ["dates"];
+    private static readonly string[] DateDependentStages = ["dates", "quantities"];
 
     private readonly AnalyzeOptions _options;
 

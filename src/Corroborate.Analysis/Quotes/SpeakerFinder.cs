@@ -57,7 +57,10 @@ internal static class SpeakerFinder
         var first = c.Mentions.FirstOrDefault(m => m.Span.Start == c.Tokens[start].Span.Start);
         if (first.Entity is not null && end - start > 4)
         {
-            return (start, c.TokenAtOrAfter(first.Span.End));
+            // Extend over a title and name that follow ("Marlow Bay Governor Elena Vasquez").
+            int npEnd = c.TokenAtOrAfter(first.Span.End);
+            while (npEnd < end && (char.IsUpper(c.Words[npEnd][0]) || Entities.EntityLexicon.TitleWords.Contains(c.Words[npEnd]))) npEnd++;
+            return (start, npEnd);
         }
 
         // "Vladimir Putin, President of Russia has disclosed": a title clause after a comma speaks for the person before it.
@@ -104,7 +107,8 @@ internal static class SpeakerFinder
         bool startsAsDescription = QuoteLexicon.Determiners.Contains(firstWord);
         if (mentions.Count > 0)
         {
-            var head = mentions[0];
+            // English noun phrases end in their head: "Marlow Bay Governor Elena Vasquez" is Vasquez.
+            var head = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Span.End == span.End) is { Entity: not null } last ? last : mentions[0];
             // Only titles may stand before the name itself ("Governor Elena Vasquez", "fire chief Martin Okafor").
             bool titledName = !startsAsDescription && c.Text[span.Start..head.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .All(w => Entities.EntityLexicon.TitleWords.Contains(w) || Entities.EntityLexicon.Country(w) is not null || char.IsUpper(w[0]) || w is "fire" or "police" or "army" or "party");
