@@ -8,12 +8,15 @@ namespace Corroborate.Stories.Clustering;
 public sealed record StoryClusterOptions
 {
     /// <summary>Weight of TF-IDF cosine over content words.</summary>
-    public double ContentWeight { get; init; } = 0.6;
+    public double ContentWeight { get; init; } = 0.5;
 
     /// <summary>Weight of TF-IDF cosine over entity names.</summary>
-    public double EntityWeight { get; init; } = 0.4;
+    public double EntityWeight { get; init; } = 0.5;
 
-    /// <summary>A document joins the best story when its score reaches this; otherwise it starts a story.</summary>
+    /// <summary>
+    /// A document joins the best story when its score reaches this; otherwise it starts a story. 0.20 with equal
+    /// content/entity weights: B-cubed event F1 0.886 on odd ECB+ dev topics (tuned), 0.898 on even ones (held out).
+    /// </summary>
     public double JoinThreshold { get; init; } = 0.2;
 
     /// <summary>Score lost per week between the document's date and the story's nearest date (both known).</summary>
@@ -28,6 +31,9 @@ public sealed record StoryClusterOptions
     /// <summary>Index postings kept per term: only the most recent stories, so retrieval cost stays bounded.</summary>
     public int PostingCap { get; init; } = 64;
 
-    /// <summary>The coarser level: same topic (two earthquakes) rather than same event.</summary>
-    public static StoryClusterOptions Topics { get; } = new() { JoinThreshold = 0.1 };
+    /// <summary>
+    /// The coarser level: same topic (two earthquakes) rather than same event. Content only (names tell the two
+    /// earthquakes apart, which the topic level must not do), threshold 0.08: topic F1 0.846 tuned / 0.878 held out.
+    /// </summary>
+    public static StoryClusterOptions Topics { get; } = new() { ContentWeight = 1.0, EntityWeight = 0, JoinThreshold = 0.08 };
 }

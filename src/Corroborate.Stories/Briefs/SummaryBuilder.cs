@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Stories.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Stories.Briefs;
+
+/// <summary>
+/// Extractive summary: each sentence is scored by how many independent sources carry the same point (a
+/// sentence of theirs with cosine ≥ <see cref="SupportSimilarity"/>), by its closeness to the story's centroid
+/// and by its position (news puts the point first); sentences are then taken MMR-style, skipping any too close
+/// to one already chosen, until the word cap. Every line cites its own sentence and each supporting one.
+/// </summary>
+public static class SummaryBuilder
+{
+    /// <summary>Cosine at which two sentences are taken to state the same point.</summary>
+    public const double SupportSimilarity = 0.35;
+
+    /// <summary>Cosine above which a candidate repeats a chosen line and is skipped.</summary>
+    public const double RedundancySimilarity = 0.5;
+
+    public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(independent);
+        var units = SentenceVectors.Of(docs).Where(u => u.Words >= 5 && u.Vector.Count > 0).ToList();
+        if (units.Count == 0 || maxWords <= 0) return [];
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            foreach (var (k, v) in u.Vector) centroid[k] = centroid.GetValueOrDefault(k) + v;
+        }
+
+        double cn = Math.Sqrt(centroid.Values.Sum(v => v * v));
+        foreach (var k in centroid.Keys.ToList()) centroid[k] /= cn;
+
+        var byDoc = units.GroupBy(u => u.DocIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var scored = new List<(SentenceUnit U, double Score, List<SentenceUnit> Support)>();
+        foreach (var u in units)
+        {
+            var support = new List<SentenceUnit>();
+            foreach (var (d, list) in byDoc)
+            {
+                if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
+                var best = list.MaxBy(o => SentenceVectors.Cosine(u.Vector, o.Vector))!;
+                if (SentenceVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) support.Add(best);
+            }
+
+            double score = support.Count + SentenceVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
+            scored.Add((u, score, support));
+        }
+
+        var chosen = new List<(SentenceUnit U, List<SentenceUnit> Support)>();
+        int words = 0;
+        foreach (var c in scored.OrderByDescending(s => s.Score).ThenBy(s => s.U.DocIndex).ThenBy(s => s.U.Position))
+        {
+            if (words + c.U.Words > maxWords && chosen.Count > 0) continue;
+            if (chosen.Any(x => SentenceVectors.Cosine(x.U.Vector, c.U.Vector) > RedundancySimilarity)) continue;
+            chosen.Add((c.U, c.Support));
+            words += c.U.Words;
+            if (words >= maxWords) break;
+        }
+
+        return [.. chosen.Select(c => new BriefLine(c.U.Text,
+            [new SpanRef(c.U.DocId, c.U.Span), .. c.Support.Select(s => new SpanRef(s.DocId, s.Span))]))];
+    }
+}
