@@ -16,14 +16,20 @@ public static class SummaryBuilder
     /// <summary>Cosine at which two sentences are taken to state the same point.</summary>
     public const double SupportSimilarity = 0.35;
 
-    /// <summary>Cosine above which a candidate repeats a chosen line and is skipped.</summary>
-    public const double RedundancySimilarity = 0.5;
+    /// <summary>
+    /// Cosine above which a candidate repeats a chosen line and is skipped. 0.2 (from 0.5): Multi-News dev, even
+    /// clusters, ROUGE-1 43.3 → 45.0 (lead 42.6); odd clusters, not used for tuning, 43.6 vs lead 41.5.
+    /// </summary>
+    public const double RedundancySimilarity = 0.2;
+
+    /// <summary>Shorter sentences are mostly headlines, bylines and prompts (8 rather than 5: +0.1 ROUGE-1 on even clusters).</summary>
+    public const int MinWords = 8;
 
     public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(independent);
-        var units = SentenceVectors.Of(docs).Where(u => u.Words >= 5 && u.Vector.Count > 0).ToList();
+        var units = SentenceVectors.Of(docs).Where(u => u.Words >= MinWords && u.Vector.Count > 0).ToList();
         if (units.Count == 0 || maxWords <= 0) return [];
         var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var u in units)
