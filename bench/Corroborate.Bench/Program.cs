@@ -9,4 +9,12 @@ if (args.Length >= 2 && args[0] == "story-tune")
     return;
 }
 
+if (args.Length >= 2 && args[0] == "story-summary")
+{
+    int every = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    int offset = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
