@@ -66,12 +66,15 @@ public sealed class StreamingClusterer
             return new Assignment(doc.Id, f, false, c, e, d, score, _options.JoinThreshold, "copy of a member (near-duplicate)");
         }
 
-        var candidates = new HashSet<int>();
+        // Stories sharing the most top terms and names are scored in full; the rest cannot win on cosine.
+        var hits = new Dictionary<int, int>();
         foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
         {
-            if (_postings.TryGetValue(key, out var list)) candidates.UnionWith(list);
+            if (!_postings.TryGetValue(key, out var list)) continue;
+            foreach (var c in list) hits[c] = hits.GetValueOrDefault(c) + 1;
         }
 
+        var candidates = hits.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(_options.Candidates).Select(kv => kv.Key);
         int best = -1;
         (double C, double E, double? D, double S) bestScore = (0, 0, null, double.MinValue);
         foreach (var c in candidates.Order())

@@ -38,10 +38,23 @@ public sealed class NearDuplicateIndex
     /// <summary>Adds the next document (its words in order); returns its best earlier match above the threshold, if any.</summary>
     public NearDuplicate? Add(IReadOnlyList<string> words)
     {
+        NearDuplicate? best = null;
+        foreach (var m in AddAll(words))
+        {
+            if (best is null || m.Similarity > best.Value.Similarity) best = m;
+        }
+
+        return best;
+    }
+
+    /// <summary>Adds the next document; returns every earlier document it shares a band with and that passes the exact check.</summary>
+    public List<NearDuplicate> AddAll(IReadOnlyList<string> words)
+    {
+        var found = new List<NearDuplicate>();
         var shingles = Shingles.Of(words);
         int id = _shingles.Count;
         _shingles.Add(shingles);
-        if (shingles.Length == 0) return null;
+        if (shingles.Length == 0) return found;
         var signature = Signature(shingles, _parameters.Hashes);
         var candidates = new HashSet<int>();
         for (int b = 0; b < _parameters.Bands; b++)
@@ -53,18 +66,27 @@ public sealed class NearDuplicateIndex
             bucket.Add(id);
         }
 
-        NearDuplicate? best = null;
         foreach (var c in candidates.Order())
         {
             double j = Shingles.Jaccard(shingles, _shingles[c]);
-            if (j >= _parameters.Threshold && (best is null || j > best.Value.Similarity)) best = new NearDuplicate(id, c, j);
+            if (j >= _parameters.Threshold) found.Add(new NearDuplicate(id, c, j));
         }
 
-        return best;
+        return found;
     }
 
     /// <summary>Exact Jaccard between two added documents (for benchmarks checking the index against brute force).</summary>
     public double ExactJaccard(int a, int b) => Shingles.Jaccard(_shingles[a], _shingles[b]);
+
+    /// <summary>
+    /// The k-th permutation is x ↦ a_k·x + b_k (mod 2^64) on the 32-bit shingle hash, a_k odd, with a_k and b_k
+    /// drawn from <see cref="StableHash.Mix"/> under a fixed seed: one multiply-add per hash instead of a full
+    /// mix keeps signatures cheap at 100k documents, and is a family close enough to min-wise independent for
+    /// 32-bit keys (measured: recall and precision against exact Jaccard in the scale benchmark).
+    /// </summary>
+    private static readonly (ulong A, ulong B)[] Permutations = Enumerable.Range(0, 512)
+        .Select(k => (StableHash.Mix((ulong)k, Seed) | 1UL, StableHash.Mix((ulong)k, Seed ^ 0xFFFF)))
+        .ToArray();
 
     internal static ulong[] Signature(uint[] shingles, int hashes)
     {
@@ -72,9 +94,11 @@ public sealed class NearDuplicateIndex
         Array.Fill(sig, ulong.MaxValue);
         foreach (var s in shingles)
         {
+            ulong x = s;
             for (int k = 0; k < hashes; k++)
             {
-                ulong h = StableHash.Mix(s, Seed + (ulong)k * 0x9E3779B97F4A7C15UL);
+                var (a, b) = Permutations[k];
+                ulong h = a * x + b;
                 if (h < sig[k]) sig[k] = h;
             }
         }
