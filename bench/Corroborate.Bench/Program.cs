@@ -9,6 +9,13 @@ if (args.Length >= 2 && args[0] == "story-tune")
     return;
 }
 
+if (args.Length >= 2 && args[0] == "story-scale")
+{
+    var sizes = args.Length > 2 ? args[2].Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [10_000, 30_000, 100_000];
+    StoryScale.Run(args[1], sizes);
+    return;
+}
+
 if (args.Length >= 2 && args[0] == "story-summary")
 {
     int every = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
