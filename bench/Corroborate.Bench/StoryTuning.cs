@@ -17,6 +17,25 @@ internal static class StoryTuning
         var features = ClusterEvaluation.Features(docs);
         var tune = Enumerable.Range(0, docs.Count).Where(i => int.Parse(docs[i].Topic, CultureInfo.InvariantCulture) % 2 == 1).ToList();
         var held = Enumerable.Range(0, docs.Count).Where(i => int.Parse(docs[i].Topic, CultureInfo.InvariantCulture) % 2 == 0).ToList();
+        if (newswcl is not null)
+        {
+            Console.WriteLine(ClusterEvaluation.Run("NewsWCL50", newswcl, ClusterEvaluation.ReadNewsWcl(newswcl)));
+        }
+
+        Console.WriteLine(ClusterEvaluation.Score("ECB+ all", ecb, docs, features, new StoryClusterOptions()));
+        if (Environment.GetEnvironmentVariable("STORY_TUNE") is null) return;
+        foreach (var th in new[] { 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4 })
+        {
+            foreach (var top in new[] { 40, 100 })
+            {
+                var ev = StreamingClusterer.Cluster(features, new StoryClusterOptions());
+                var topic = TopicMerger.Merge(features, ev, th, top);
+                var a = ev.Select(x => topic[x.Story]).ToList();
+                var (p, r, f) = BCubed.Score(a, docs.Select(d => d.Topic).ToList());
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"topics th={th} top={top}: P {p:0.000} R {r:0.000} F {f:0.000}"));
+            }
+        }
+
         foreach (var cw in new[] { 0.5, 0.6, 0.7, 0.8, 1.0 })
         {
             foreach (var th in new[] { 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3, 0.35 })
@@ -27,13 +46,6 @@ internal static class StoryTuning
             }
         }
 
-        if (newswcl is not null)
-        {
-            var w = ClusterEvaluation.ReadNewsWcl(newswcl);
-            Console.WriteLine(ClusterEvaluation.Run("NewsWCL50", newswcl, w));
-        }
-
-        Console.WriteLine(ClusterEvaluation.Score("ECB+ all", ecb, docs, features, new StoryClusterOptions(), StoryClusterOptions.Topics));
     }
 
     private static double F(IReadOnlyList<LabelledDocument> docs, IReadOnlyList<DocumentFeatures> features, List<int> subset, StoryClusterOptions o, bool events)

@@ -42,6 +42,18 @@ public static class StoryEngine
         }
 
         var assignments = StreamingClusterer.Cluster([.. arrival.Select(i => DocumentFeatures.Of(docs[i]))], options.Clustering, forced, ct);
+        var storyOfDoc = new Dictionary<int, int>();
+        for (int k = 0; k < arrival.Count; k++) storyOfDoc[arrival[k]] = assignments[k].Story;
+        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
+        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms);
+        var why = new Dictionary<int, StoryAssignment>();
+        for (int k = 0; k < arrival.Count; k++)
+        {
+            var a = assignments[k];
+            why[arrival[k]] = new StoryAssignment(a.Document, a.Started, Math.Round(a.Content, 4), Math.Round(a.Entities, 4),
+                a.DaysApart, Math.Round(a.Score, 4), a.Threshold, a.Reason);
+        }
+
         var members = new Dictionary<int, List<int>>();
         for (int k = 0; k < arrival.Count; k++)
         {
@@ -54,10 +66,18 @@ public static class StoryEngine
         foreach (var g in groups) InferDates(docs, g, reanalyse, ct);
 
         var stories = ImmutableArray.CreateBuilder<Story>();
+        var topicIds = new Dictionary<int, string>();
         foreach (var g in groups)
         {
             ct.ThrowIfCancellationRequested();
-            stories.Add(BuildStory($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], g, copies, docs, options));
+            int topic = topicOf[storyOfDoc[g[0]]];
+            if (!topicIds.TryGetValue(topic, out var topicId)) topicIds[topic] = topicId = $"t{topicIds.Count + 1}";
+            var story = BuildStory($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], g, copies, docs, options);
+            stories.Add(story with
+            {
+                Topic = topicId,
+                Assignments = [.. arrival.Where(g.Contains).Select(i => why[i])],
+            });
         }
 
         return new AnalysisResult([.. docs], stories.ToImmutable());

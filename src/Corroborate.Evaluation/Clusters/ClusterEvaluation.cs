@@ -12,8 +12,8 @@ public sealed record LabelledDocument(string Id, string Text, string Event, stri
 /// <summary>
 /// `corroborate eval clusters --ecb FILE | --newswcl FILE`: runs the per-document pipeline and the streaming
 /// story clusterer over a labelled set and prints B-cubed P/R/F1 against events and against topics.
-/// Events are scored on the story level (<see cref="StoryClusterOptions"/> defaults) and topics on the coarser
-/// topic level (<see cref="StoryClusterOptions.Topics"/>), each as one clustering of the whole file.
+/// Events are scored on the story level and topics on the topic level above it (<see cref="TopicMerger"/>),
+/// each as one clustering of the whole file in input order.
 /// </summary>
 public static class ClusterEvaluation
 {
@@ -30,11 +30,11 @@ public static class ClusterEvaluation
             Str(e.GetProperty("event")), Str(e.GetProperty("event"))));
 
     public static EvalReport Run(string name, string path, IReadOnlyList<LabelledDocument> docs,
-        StoryClusterOptions? events = null, StoryClusterOptions? topics = null, CancellationToken ct = default)
+        StoryClusterOptions? options = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(docs);
         var features = Features(docs, ct);
-        return Score(name, path, docs, features, events ?? new StoryClusterOptions(), topics ?? StoryClusterOptions.Topics, ct);
+        return Score(name, path, docs, features, options ?? new StoryClusterOptions(), ct);
     }
 
     /// <summary>Per-document analysis then clustering features, in input order.</summary>
@@ -52,11 +52,14 @@ public static class ClusterEvaluation
     }
 
     public static EvalReport Score(string name, string path, IReadOnlyList<LabelledDocument> docs, IReadOnlyList<DocumentFeatures> features,
-        StoryClusterOptions events, StoryClusterOptions topics, CancellationToken ct = default)
+        StoryClusterOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(docs);
-        var ev = StreamingClusterer.Cluster(features, events, null, ct).Select(a => a.Story).ToList();
-        var tp = StreamingClusterer.Cluster(features, topics, null, ct).Select(a => a.Story).ToList();
+        ArgumentNullException.ThrowIfNull(options);
+        var assignments = StreamingClusterer.Cluster(features, options, null, ct);
+        var topicOf = TopicMerger.Merge(features, assignments, options.TopicThreshold, options.TopicTerms);
+        var ev = assignments.Select(a => a.Story).ToList();
+        var tp = assignments.Select(a => topicOf[a.Story]).ToList();
         var (ep, er, ef) = BCubed.Score(ev, docs.Select(d => d.Event).ToList());
         var (tpP, tpR, tpF) = BCubed.Score(tp, docs.Select(d => d.Topic).ToList());
         return new EvalReport($"Story clustering, B-cubed ({name})", path,

@@ -35,8 +35,10 @@ public sealed record StoryClusterOptions
     public int Candidates { get; init; } = 32;
 
     /// <summary>
-    /// The coarser level: same topic (two earthquakes) rather than same event. Content only (names tell the two
-    /// earthquakes apart, which the topic level must not do), threshold 0.08: topic F1 0.846 tuned / 0.878 held out.
+    /// The topic level above stories (<see cref="TopicMerger"/>): story centroids linked at this cosine. 0.2 over
+    /// 100 centroid terms: ECB+ dev topic B-cubed F1 0.872 (P 0.875, R 0.859); 0.15 → 0.821, 0.25 → 0.831.
     /// </summary>
-    public static StoryClusterOptions Topics { get; } = new() { ContentWeight = 1.0, EntityWeight = 0, JoinThreshold = 0.08 };
+    public double TopicThreshold { get; init; } = 0.2;
+
+    public int TopicTerms { get; init; } = 100;
 }

@@ -138,7 +138,7 @@ public sealed class StreamingClusterer
         }
     }
 
-    private static Dictionary<string, double> Idf(IEnumerable<IEnumerable<string>> docs)
+    internal static Dictionary<string, double> Idf(IEnumerable<IEnumerable<string>> docs)
     {
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         int n = 0;
@@ -152,7 +152,7 @@ public sealed class StreamingClusterer
     }
 
     /// <summary>(1 + log tf) × idf over the top terms, L2-normalised.</summary>
-    private static Dictionary<string, double> Vector(IReadOnlyDictionary<string, int> counts, Dictionary<string, double> idf, int top)
+    internal static Dictionary<string, double> Vector(IReadOnlyDictionary<string, int> counts, Dictionary<string, double> idf, int top)
     {
         var weights = counts
             .Select(kv => (kv.Key, W: (1 + Math.Log(kv.Value)) * idf.GetValueOrDefault(kv.Key, 1)))
