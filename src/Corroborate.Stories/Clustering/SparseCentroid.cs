@@ -22,6 +22,21 @@ internal sealed class SparseCentroid
     /// <summary>Cosine with a unit vector.</summary>
     public double Cosine(Dictionary<string, double> unit) => _norm2 <= 0 || unit.Count == 0 ? 0 : Dot(unit) / Math.Sqrt(_norm2);
 
+    public void Subtract(Dictionary<string, double> v)
+    {
+        double dot = Dot(v);
+        double vv = v.Values.Sum(x => x * x);
+        _norm2 = Math.Max(0, _norm2 - 2 * dot + vv);
+        foreach (var (k, w) in v)
+        {
+            double left = _weights.GetValueOrDefault(k) - w;
+            if (Math.Abs(left) < 1e-9) _weights.Remove(k);
+            else _weights[k] = left;
+        }
+
+        if (_weights.Count == 0) _norm2 = 0;
+    }
+
     public void Add(Dictionary<string, double> v)
     {
         // |c + v|² = |c|² + 2 c·v + |v|²

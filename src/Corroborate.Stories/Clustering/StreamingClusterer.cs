@@ -51,7 +51,57 @@ public sealed class StreamingClusterer
             result.Add(clusterer.Add(documents[i], force));
         }
 
+        if (options.RefinePass) clusterer.Refine(documents, result, forced);
         return result;
+    }
+
+    /// <summary>
+    /// One pass after the stream: each document is scored against its own story without itself and against the
+    /// other candidates, and moves when another story now fits it better. Early arrivals joined stories before
+    /// those stories had taken shape; this undoes the order effects of a single pass at a linear cost.
+    /// </summary>
+    private void Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced)
+    {
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (forced is not null && forced.ContainsKey(i)) continue;
+            var doc = documents[i];
+            var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
+            var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
+            int own = result[i].Story;
+            _stories[own].Terms.Subtract(terms);
+            _stories[own].Names.Subtract(names);
+            var ownScore = _stories[own].Terms.IsEmpty ? double.MinValue : Score(_stories[own], terms, names, doc.Published).Score;
+            int best = own;
+            double bestScore = ownScore;
+            foreach (var c in Candidates(terms, names))
+            {
+                if (c == own || _stories[c].Terms.IsEmpty) continue;
+                var sc = Score(_stories[c], terms, names, doc.Published);
+                if (sc.Score >= _options.JoinThreshold && sc.Score > bestScore) (best, bestScore) = (c, sc.Score);
+            }
+
+            _stories[best].Terms.Add(terms);
+            _stories[best].Names.Add(names);
+            if (best != own)
+            {
+                var sc = Score(_stories[best], terms, names, doc.Published);
+                result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
+                    "moved in the refinement pass: this story fits better than the one it joined on arrival");
+            }
+        }
+    }
+
+    private IEnumerable<int> Candidates(Dictionary<string, double> terms, Dictionary<string, double> names)
+    {
+        var hits = new Dictionary<int, int>();
+        foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
+        {
+            if (!_postings.TryGetValue(key, out var list)) continue;
+            foreach (var c in list) hits[c] = hits.GetValueOrDefault(c) + 1;
+        }
+
+        return hits.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(_options.Candidates).Select(kv => kv.Key).Order();
     }
 
     private Assignment Add(DocumentFeatures doc, int? forcedStory)
@@ -67,17 +117,9 @@ public sealed class StreamingClusterer
         }
 
         // Stories sharing the most top terms and names are scored in full; the rest cannot win on cosine.
-        var hits = new Dictionary<int, int>();
-        foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
-        {
-            if (!_postings.TryGetValue(key, out var list)) continue;
-            foreach (var c in list) hits[c] = hits.GetValueOrDefault(c) + 1;
-        }
-
-        var candidates = hits.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(_options.Candidates).Select(kv => kv.Key);
         int best = -1;
         (double C, double E, double? D, double S) bestScore = (0, 0, null, double.MinValue);
-        foreach (var c in candidates.Order())
+        foreach (var c in Candidates(terms, names))
         {
             var sc = Score(_stories[c], terms, names, doc.Published);
             if (sc.Score > bestScore.S) (best, bestScore) = (c, (sc.Content, sc.Entities, sc.Days, sc.Score));
