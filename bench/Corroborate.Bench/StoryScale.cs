@@ -36,11 +36,13 @@ internal static class StoryScale
             var sw = Stopwatch.StartNew();
             var docs = texts.Select((t, i) => Segment($"d{i + 1}", t)).ToList();
             var segment = sw.Elapsed;
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var result = StoryEngine.Build(docs, new StoryOptions());
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
             var total = sw.Elapsed;
             long after = GC.GetTotalMemory(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"n={n}: segment {segment.TotalSeconds:0.0}s, stories {(total - segment).TotalSeconds:0.0}s ({n / (total - segment).TotalSeconds:0} docs/s), " +
+                $"n={n}: segment {segment.TotalSeconds:0.0}s, stories {(total - segment).TotalSeconds:0.0}s wall, {cpu.TotalSeconds:0.0}s CPU ({n / cpu.TotalSeconds:0} docs per CPU-second), " +
                 $"{result.Stories.Length} stories, {result.Stories.Sum(s => s.Duplicates.Length)} copies flagged, " +
                 $"managed heap +{(after - before) / 1e6:0} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
             if (n <= 30_000) Accuracy(docs);

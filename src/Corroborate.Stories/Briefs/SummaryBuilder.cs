@@ -28,6 +28,18 @@ public static class SummaryBuilder
     /// <summary>Independent documents the summary reads (the story's first ones).</summary>
     public const int MaxDocuments = 24;
 
+    /// <summary>
+    /// How far one sentence states another's point: the larger of their TF-IDF cosine and their plain word-set
+    /// cosine. Inside one story the shared names (Putin, Macron) are in every document and get almost no IDF, so
+    /// two renderings of the same sentence can score low on TF-IDF alone; the set cosine gives them back.
+    /// </summary>
+    private static double Support(SentenceUnit a, SentenceUnit b)
+    {
+        int shared = a.Vector.Keys.Count(b.Vector.ContainsKey);
+        double set = shared == 0 ? 0 : shared / Math.Sqrt((double)a.Vector.Count * b.Vector.Count);
+        return Math.Max(SentenceVectors.Cosine(a.Vector, b.Vector), set);
+    }
+
     public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(docs);
@@ -51,14 +63,18 @@ public static class SummaryBuilder
         foreach (var u in units)
         {
             var support = new List<SentenceUnit>();
+            int counted = 0;
             foreach (var (d, list) in byDoc)
             {
                 if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
-                var best = list.MaxBy(o => SentenceVectors.Cosine(u.Vector, o.Vector))!;
-                if (SentenceVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) support.Add(best);
+                var best = list.MaxBy(o => Support(u, o))!;
+                if (Support(u, best) >= SupportSimilarity) support.Add(best);
+                if (SentenceVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) counted++;
             }
 
-            double score = support.Count + SentenceVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
+            // The rank counts TF-IDF support only (the set cosine as rank signal cost 0.2 ROUGE-1 on held-out
+            // Multi-News clusters); the citations take both, so the same point in other words is still cited.
+            double score = counted + SentenceVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
             scored.Add((u, score, support));
         }
 

@@ -62,9 +62,11 @@ public sealed class StreamingClusterer
     /// </summary>
     private void Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced)
     {
+        // Copies stay with their originals, so neither moves.
+        var pinned = forced is null ? [] : forced.Keys.Concat(forced.Values).ToHashSet();
         for (int i = 0; i < documents.Count; i++)
         {
-            if (forced is not null && forced.ContainsKey(i)) continue;
+            if (pinned.Contains(i)) continue;
             var doc = documents[i];
             var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
             var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
