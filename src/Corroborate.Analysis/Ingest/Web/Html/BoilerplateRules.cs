@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Analysis.Ingest.Web.Html;
+
+/// <summary>
+/// Which elements are page furniture rather than article: by tag, by class/id vocabulary, and by hidden state.
+/// The vocabulary is the one news CMSs converge on (WordPress, Arc, Drupal, German CMSs); the idea of weighing
+/// negative words against positive ones comes from Readability, the word lists are ours.
+/// </summary>
+internal static partial class BoilerplateRules
+{
+    private static readonly FrozenSet<string> DropTags = FrozenSet.ToFrozenSet(
+        ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer", "menu", "dialog",
+         "head", "title", "object", "embed", "video", "audio", "map", "button", "input", "select", "textarea", "option",
+         "label", "link", "meta", "picture", "img", "source", "form-hidden", "noembed", "noframes", "math"],
+        StringComparer.Ordinal);
+
+    // Always furniture, whatever else the class says.
+    [GeneratedRegex(@"cookie|consent|gdpr|comment|disqus|share|sharing|social|related|newsletter|advert|sponsor|outbrain|taboola|breadcrumb|pagination|pager\b|popup|modal|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden|paywall|subscribe|signup|login|recommend|read-?more|more-?stories|also-?read|trending|most-?popular|tagcloud|tag-?list|post-?tags|\btags\b|widget|sidebar|\bad\b|\bads\b|-ad-|\bad-|adslot|ad-?container|banner|rating|author-?bio|about-?the-?author|wp-caption-text|caption|credit|copyright|byline|dateline|post-?meta|entry-?meta|article-?meta|meta-?data|\bmeta\b|posted-?on|published|timestamp|\bdate\b|-date\b|\bdate-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negative();
+
+    // Negative words that a positive word can outweigh (a "content-footer" inside the article is still article).
+    [GeneratedRegex(@"footer|header|masthead|menu|\bnav|navbar|navigation|toolbar|promo|teaser-list|hidden|extra|supplement|rss|community", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakNegative();
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog|hentry|page", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Positive();
+
+    [GeneratedRegex(@"caption|wp-caption-text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionWord();
+
+    [GeneratedRegex(@"credit|copyright|photographer|bildnachweis|quelle", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditWord();
+
+    [GeneratedRegex(@"byline|author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineWord();
+
+    [GeneratedRegex(@"related|read-?more|more-?stories|also-?read|recommend", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedWord();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    internal static string ClassAndId(HtmlNode e)
+    {
+        var c = e.Attr("class");
+        var id = e.Attr("id");
+        return c is null ? id ?? "" : id is null ? c : c + " " + id;
+    }
+
+    /// <summary>Whether an element (and everything inside it) is furniture. Cached on the node.</summary>
+    public static bool IsBoilerplate(HtmlNode e)
+    {
+        if (e.Verdict != 0) return e.Verdict == 2;
+        bool drop = Decide(e);
+        e.Verdict = drop ? (byte)2 : (byte)1;
+        return drop;
+    }
+
+    private static bool Decide(HtmlNode e)
+    {
+        if (DropTags.Contains(e.Name)) return true;
+        if (e.Name is "figure" or "figcaption") return true;
+        if (e.Attributes is null) return false;
+        if (e.Attr("hidden") is not null) return true;
+        if (e.Attr("aria-hidden") == "true") return true;
+        if (e.Attr("style") is { } style && HiddenStyle().IsMatch(style)) return true;
+        var role = e.Attr("role");
+        if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "menu" or "alert") return true;
+        var itemprop = e.Attr("itemprop");
+        if (itemprop is "articleBody" or "text" or "reviewBody") return false;
+        if (e.Name is "html" or "body" or "main" or "article") return false;
+        var ci = ClassAndId(e);
+        if (ci.Length == 0) return false;
+        if (Negative().IsMatch(ci)) return !IsStrongContentMarker(ci);
+        if (WeakNegative().IsMatch(ci)) return !Positive().IsMatch(ci);
+        return false;
+    }
+
+    // "article-body", "entry-content" etc. beat the negative words that happen to be in the same attribute
+    // ("post-content has-comments").
+    private static bool IsStrongContentMarker(string ci) => ContentMarkers.IsMatch(ci);
+
+    [GeneratedRegex(@"article[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content|text)|story[-_]?(body|content|text)|articlebody|main[-_]?content|blog[-_]?post[-_]?content|content[-_]?body|text[-_]?content", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentMarkerRegex();
+
+    internal static Regex ContentMarkers => ContentMarkerRegex();
+
+    /// <summary>What kind of removal to report for a dropped element inside the article, or null to stay silent.</summary>
+    public static RemovalKind? KindOf(HtmlNode e)
+    {
+        if (e.Name == "figcaption") return RemovalKind.Caption;
+        var ci = ClassAndId(e);
+        if (ci.Length == 0) return e.Name == "figure" ? RemovalKind.Caption : null;
+        if (CreditWord().IsMatch(ci)) return RemovalKind.Credit;
+        if (CaptionWord().IsMatch(ci)) return RemovalKind.Caption;
+        if (BylineWord().IsMatch(ci)) return RemovalKind.Byline;
+        if (RelatedWord().IsMatch(ci)) return RemovalKind.RelatedLink;
+        return e.Name == "figure" ? RemovalKind.Caption : null;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
+
+namespace Corroborate.Analysis.Ingest.Web.Html;
+
+/// <summary>Decoded page → document: main text with an offset map back to the markup, removals, metadata.</summary>
+public static class HtmlExtractor
+{
+    /// <summary>
+    /// Extracts one page. <paramref name="url"/> (when known) feeds the canonical URL and URL-date signals.
+    /// Never throws for any markup; problems become diagnostics on the document.
+    /// </summary>
+    public static Document Extract(string source, string html, string? url = null, WebInputLimits? limits = null,
+        IEnumerable<Diagnostic>? inputDiagnostics = null)
+    {
+        limits ??= WebInputLimits.Default;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (inputDiagnostics is not null) diagnostics.AddRange(inputDiagnostics);
+        if (html.Length > limits.MaxPageChars)
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.WebInputTruncated,
+                $"The page has {html.Length:N0} characters; only the first {limits.MaxPageChars:N0} were read."));
+            html = html[..limits.MaxPageChars];
+        }
+
+        var doc = HtmlParser.Parse(html);
+        if (doc.NestingCapped)
+        {
+            diagnostics.Add(Diagnostic.Info(Codes.NestingTooDeep,
+                $"Elements nest deeper than {HtmlParser.MaxDepth} levels; deeper elements were read as siblings."));
+        }
+
+        var containers = ContentSelector.Select(doc, out _);
+        var (text, map, removed) = new BlockWriter(html).Write(containers);
+        var metadata = MetadataExtractor.Extract(doc, url, containers);
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.NoMainContent,
+                "No article text was found in the page (it may be a script-rendered page or an index page)."));
+        }
+
+        return new Document
+        {
+            Id = "",
+            Source = source,
+            Raw = html,
+            Text = text,
+            RawMap = map,
+            Removed = removed,
+            Metadata = metadata,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+}
