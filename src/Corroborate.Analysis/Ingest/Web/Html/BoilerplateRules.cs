@@ -17,8 +17,12 @@ internal static partial class BoilerplateRules
          "label", "link", "meta", "picture", "img", "source", "form-hidden", "noembed", "noframes", "math"],
         StringComparer.Ordinal);
 
-    // Always furniture, whatever else the class says.
-    [GeneratedRegex(@"cookie|consent|gdpr|comment|disqus|share|sharing|social|related|newsletter|advert|sponsor|outbrain|taboola|breadcrumb|pagination|pager\b|popup|modal|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden|paywall|subscribe|signup|login|recommend|read-?more|more-?stories|also-?read|trending|most-?popular|tagcloud|tag-?list|post-?tags|\btags\b|widget|sidebar|\bad\b|\bads\b|-ad-|\bad-|adslot|ad-?container|banner|rating|author-?bio|about-?the-?author|wp-caption-text|caption|credit|copyright|byline|dateline|post-?meta|entry-?meta|article-?meta|meta-?data|\bmeta\b|posted-?on|published|timestamp|\bdate\b|-date\b|\bdate-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Furniture even when large, unless the element also names itself article content.
+    [GeneratedRegex(@"cookie|consent|gdpr|comment|disqus|share|sharing|social|related|newsletter|outbrain|taboola|breadcrumb|pagination|popup|modal|paywall", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Strong();
+
+    // Furniture unless the element holds most of the page's text or is a large wrapper with a content word.
+    [GeneratedRegex(@"advert|sponsor|pager\b|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden|subscribe|signup|login|recommend|read-?more|more-?stories|also-?read|trending|most-?popular|tagcloud|tag-?list|post-?tags|\btags\b|widget|sidebar|\bad\b|\bads\b|-ad-|\bad-|adslot|ad-?container|banner|rating|author-?bio|about-?the-?author|wp-caption-text|caption|credit|copyright|byline|dateline|post-?meta|entry-?meta|article-?meta|meta-?data|\bmeta\b|posted-?on|published|timestamp|\bdate\b|-date\b|\bdate-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     // Negative words that a positive word can outweigh (a "content-footer" inside the article is still article).
@@ -59,14 +63,41 @@ internal static partial class BoilerplateRules
         return drop;
     }
 
+    /// <summary>
+    /// Relaxed rules for the second pass of the extraction cascade, used when the strict pass found almost no
+    /// text (a CMS that puts "sidebar" or "share" on the article wrapper, an unclosed &lt;header&gt; holding the
+    /// whole page). Thread-static because one extraction runs on one thread; set only by <see cref="HtmlExtractor"/>.
+    /// </summary>
+    [ThreadStatic]
+    internal static bool Relaxed;
+
+    /// <summary>Class rules off (tags and hidden state only): the measuring pass of the bulk guard.</summary>
+    [ThreadStatic]
+    internal static bool TagsOnly;
+
+    /// <summary>Non-link text of the whole body in the measuring pass.</summary>
+    [ThreadStatic]
+    internal static int BodyBulk;
+
+    // Share of the page's text above which a class name alone cannot condemn an element: a wrapper holding
+    // most of the text is (or contains) the article, whatever its CMS calls it ("elementor-widget-wrap",
+    // "content-sidebar-wrap"). Dev split: 0.4 rescued the Elementor/Genesis pages without keeping sidebars.
+    private const double BulkShare = 0.4;
+
+    // Raw size (characters of markup) above which a class name alone no longer condemns an element that also
+    // carries a content word: the WordPress post wrapper "post type-post no-share hentry" is tens of KB, a share
+    // bar is rarely over 3 KB (eval dev split: every dropped-article case had wrappers over 10 KB).
+    private const int LargeWrapperChars = 3000;
+
     private static bool Decide(HtmlNode e)
     {
         if (DropTags.Contains(e.Name)) return true;
         if (e.Name is "figure" or "figcaption") return true;
         if (e.Attributes is null) return false;
         if (e.Attr("hidden") is not null) return true;
-        if (e.Attr("aria-hidden") == "true") return true;
         if (e.Attr("style") is { } style && HiddenStyle().IsMatch(style)) return true;
+        if (Relaxed || TagsOnly) return false;
+        if (e.Attr("aria-hidden") == "true") return true;
         var role = e.Attr("role");
         if (role is "navigation" or "complementary" or "banner" or "contentinfo" or "dialog" or "menu" or "alert") return true;
         var itemprop = e.Attr("itemprop");
@@ -74,8 +105,15 @@ internal static partial class BoilerplateRules
         if (e.Name is "html" or "body" or "main" or "article") return false;
         var ci = ClassAndId(e);
         if (ci.Length == 0) return false;
-        if (Negative().IsMatch(ci)) return !IsStrongContentMarker(ci);
-        if (WeakNegative().IsMatch(ci)) return !Positive().IsMatch(ci);
+        bool bulky = BodyBulk > 0 && e.Bulk >= BulkShare * BodyBulk;
+        if (Strong().IsMatch(ci)) return !(IsStrongContentMarker(ci) || (bulky && Positive().IsMatch(ci)));
+        if (Negative().IsMatch(ci))
+        {
+            if (IsStrongContentMarker(ci) || bulky) return false;
+            return !(Positive().IsMatch(ci) && e.RawEnd - e.RawStart > LargeWrapperChars);
+        }
+
+        if (WeakNegative().IsMatch(ci)) return !(Positive().IsMatch(ci) || bulky);
         return false;
     }
 

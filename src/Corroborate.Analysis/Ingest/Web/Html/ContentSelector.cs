@@ -18,6 +18,30 @@ internal static class ContentSelector
         ["div", "section", "article", "main", "td", "body", "form", "span", "center", "font", "blockquote", "ul", "ol", "table", "tbody", "tr", "dl"],
         StringComparer.Ordinal);
 
+    /// <summary>First pass of the bulk guard: text per element with class rules off, then verdicts reset.</summary>
+    private static void MeasureBulk(HtmlNode body)
+    {
+        BoilerplateRules.TagsOnly = true;
+        try
+        {
+            Measure(body, false);
+        }
+        finally
+        {
+            BoilerplateRules.TagsOnly = false;
+        }
+
+        body.Bulk = body.TextLength - body.LinkLength;
+        foreach (var n in body.Descendants())
+        {
+            if (n.IsText) continue;
+            n.Bulk = n.TextLength - n.LinkLength;
+            n.Verdict = 0;
+        }
+
+        BoilerplateRules.BodyBulk = body.Bulk;
+    }
+
     /// <summary>Computes text and link lengths bottom-up, skipping boilerplate subtrees.</summary>
     public static void Measure(HtmlNode node, bool inLink)
     {
@@ -73,6 +97,7 @@ internal static class ContentSelector
         try
         {
             body = FindBody(doc.Root);
+            MeasureBulk(body);
             Measure(body, false);
             var candidates = new List<HtmlNode>();
             ScoreParagraphs(body, candidates);

@@ -7,6 +7,9 @@ namespace Corroborate.Analysis.Ingest.Web.Html;
 /// <summary>Decoded page → document: main text with an offset map back to the markup, removals, metadata.</summary>
 public static class HtmlExtractor
 {
+    /// <summary>Text shorter than this after the strict pass triggers the relaxed pass (dev split: 110 pages under 50 chars).</summary>
+    private const int RetryBelowChars = 250;
+
     /// <summary>
     /// Extracts one page. <paramref name="url"/> (when known) feeds the canonical URL and URL-date signals.
     /// Never throws for any markup; problems become diagnostics on the document.
@@ -33,6 +36,27 @@ public static class HtmlExtractor
 
         var containers = ContentSelector.Select(doc, out _);
         var (text, map, removed) = new BlockWriter(html).Write(containers);
+        if (text.Length < RetryBelowChars)
+        {
+            // Cascade: a strict pass that finds next to nothing has usually condemned the article wrapper itself.
+            var relaxedDoc = HtmlParser.Parse(html);
+            BoilerplateRules.Relaxed = true;
+            try
+            {
+                var relaxedContainers = ContentSelector.Select(relaxedDoc, out _);
+                var second = new BlockWriter(html).Write(relaxedContainers);
+                if (second.Text.Length > text.Length * 2)
+                {
+                    (text, map, removed) = second;
+                    doc = relaxedDoc;
+                    containers = relaxedContainers;
+                }
+            }
+            finally
+            {
+                BoilerplateRules.Relaxed = false;
+            }
+        }
         var metadata = MetadataExtractor.Extract(doc, url, containers);
         if (text.Length == 0)
         {

@@ -41,6 +41,9 @@ internal sealed class HtmlNode
 
     internal double Score { get; set; }
 
+    /// <summary>Non-link text measured with class rules off: how much of the page's text this element holds.</summary>
+    internal int Bulk { get; set; }
+
     /// <summary>0 = not yet classified, 1 = content, 2 = boilerplate.</summary>
     internal byte Verdict { get; set; }
 
