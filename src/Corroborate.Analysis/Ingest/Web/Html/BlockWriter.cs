@@ -45,10 +45,33 @@ internal sealed class BlockWriter(string source)
         var sb = new StringBuilder();
         var map = new OffsetMap.Builder();
         BlockKind? previous = null;
+        bool inFurniture = false;
+        int lastProseEnd = -1;
         foreach (var b in _blocks)
         {
             var (text, raws) = Render(b);
-            if (text.Length == 0 || !Keep(b, text)) continue;
+            if (text.Length == 0) continue;
+            if (b.Kind == BlockKind.Heading || (text.Length <= 80 && b.Runs.Count <= 3))
+            {
+                // A "Related"/"Comments" heading after the article has started opens a furniture section that
+                // lasts until an ordinary heading or a prose paragraph; before that it is only dropped itself.
+                if (BlockFilters.OpensFurnitureSection(text))
+                {
+                    inFurniture = sb.Length >= FurnitureAfterChars;
+                    continue;
+                }
+
+                if (b.Kind == BlockKind.Heading) inFurniture = false;
+            }
+
+            if (inFurniture && text.Length >= ProseChars && LinkDensity(b) < 0.2) inFurniture = false;
+            if (inFurniture || !Keep(b, text)) continue;
+            if (Environment.GetEnvironmentVariable("NOCLS") is null && BlockFilters.Classify(text) is { } kind)
+            {
+                _removed.Add(new Removal(kind, text, new TextSpan(raws[0], raws[^1] + 1)));
+                continue;
+            }
+
             if (previous is not null)
             {
                 // Separators are synthetic: they map to where the next block starts in the page.
@@ -60,12 +83,45 @@ internal sealed class BlockWriter(string source)
                 }
             }
 
+            if (text.Length >= ProseChars / 2) lastProseEnd = -1;
+            else if (lastProseEnd < 0 && !EndsSentence(text)) lastProseEnd = sb.Length;
+            else if (EndsSentence(text) && text.Length >= 40) lastProseEnd = -1;
             for (int i = 0; i < text.Length; i++) map.Add(sb.Length + i, raws[i]);
             sb.Append(text);
             previous = b.Kind;
         }
 
+        // Trailing short lines without sentence punctuation after the last prose paragraph are the page's tail
+        // (tags, "Kommentieren", section labels). Dev split: most remaining must-not hits sat there.
+        if (lastProseEnd > 0 && sb.Length - lastProseEnd < 400)
+        {
+            int cut = lastProseEnd;
+            while (cut > 0 && sb[cut - 1] == '\n') cut--;
+            sb.Length = cut;
+        }
+
         return (sb.ToString(), map.Build(), _removed.ToImmutable());
+    }
+
+    // Dev split (trafilatura eval): sections opened before 300 chars of article text were mostly article
+    // (a "Latest News" kicker above the headline); a 250-character paragraph with few links is prose again.
+    private const int FurnitureAfterChars = 300;
+    private const int ProseChars = 250;
+
+    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…';
+
+    private static double LinkDensity(Block b)
+    {
+        int linkChars = 0, total = 0;
+        foreach (var r in b.Runs)
+        {
+            if (r.Node is null) continue;
+            int len = r.Node.RawEnd - r.Node.RawStart;
+            total += len;
+            if (r.InLink) linkChars += len;
+        }
+
+        return total == 0 ? 0 : (double)linkChars / total;
     }
 
     private void Walk(HtmlNode node, BlockKind kind, bool inLink)
@@ -207,8 +263,10 @@ internal sealed class BlockWriter(string source)
                     continue;
                 }
 
-                if (decoded is not null && (decoded.Length == 0 || decoded == "\u00AD" || decoded is "\u200B" or "\u200C" or "\u200D")) continue;
-                if (c == '\u00AD' || c == '\u200B') continue;
+                // Zero-width characters go; soft hyphens stay (they are part of the author's text, and the
+                // trafilatura gold keeps them — the cleaning stage decides what to do with them).
+                if (decoded is not null && (decoded.Length == 0 || decoded is "\u200B" or "\u200C" or "\u200D")) continue;
+                if (c == '\u200B') continue;
                 if (pendingSpace >= 0)
                 {
                     if (sb.Length > 0 && sb[^1] != '\n')
