@@ -257,7 +257,9 @@ internal sealed class BlockWriter(string source)
                     c = v.Length == 1 ? v[0] : '\0';
                 }
 
-                if (decoded is null ? char.IsWhiteSpace(c) : decoded.Length == 1 && (char.IsWhiteSpace(c)))
+                // No-break spaces collapse like spaces: measured on the dev split, keeping them lost more must-have
+                // snippets (written with plain spaces) than it found.
+                if (decoded is null ? char.IsWhiteSpace(c) : decoded.Length == 1 && char.IsWhiteSpace(c))
                 {
                     if (pendingSpace < 0) pendingSpace = at;
                     continue;

@@ -84,6 +84,9 @@ internal static partial class BoilerplateRules
     // "content-sidebar-wrap"). Dev split: 0.4 rescued the Elementor/Genesis pages without keeping sidebars.
     private const double BulkShare = 0.4;
 
+    // A furniture tag must hold more than half of the page's text to count as the article's container.
+    private const double StructuralBulkShare = 0.5;
+
     // Raw size (characters of markup) above which a class name alone no longer condemns an element that also
     // carries a content word: the WordPress post wrapper "post type-post no-share hentry" is tens of KB, a share
     // bar is rarely over 3 KB (eval dev split: every dropped-article case had wrappers over 10 KB).
@@ -91,6 +94,14 @@ internal static partial class BoilerplateRules
 
     private static bool Decide(HtmlNode e)
     {
+        if (e.Name is "aside" or "nav" or "footer" or "menu" or "dialog")
+        {
+            // Structural furniture tags, unless misused around the article (an unclosed <aside> that swallows the
+            // page): in the measuring pass they count, afterwards they stay only if they hold the bulk of the text.
+            if (TagsOnly) return false;
+            return !(BodyBulk > 0 && e.Bulk >= StructuralBulkShare * BodyBulk);
+        }
+
         if (DropTags.Contains(e.Name)) return true;
         if (e.Name is "figure" or "figcaption") return true;
         if (e.Attributes is null) return false;
