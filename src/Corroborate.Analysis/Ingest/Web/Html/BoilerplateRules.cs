@@ -124,7 +124,12 @@ internal static partial class BoilerplateRules
             return !(Positive().IsMatch(ci) && e.RawEnd - e.RawStart > LargeWrapperChars);
         }
 
-        if (WeakNegative().IsMatch(ci)) return !(Positive().IsMatch(ci) || bulky);
+        if (WeakNegative().IsMatch(ci))
+        {
+            // An article's own header holds its headline and lead paragraph; the page header does not sit inside <article>.
+            if (e.Name == "header" || ci.Contains("header", StringComparison.OrdinalIgnoreCase)) return !(bulky || e.IsInside("article"));
+            return !(Positive().IsMatch(ci) || bulky);
+        }
         return false;
     }
 

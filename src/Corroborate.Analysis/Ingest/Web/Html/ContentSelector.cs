@@ -245,6 +245,10 @@ internal static class ContentSelector
         return cur;
     }
 
+    // A sibling block with this much non-link text joins the article (lead paragraphs and teasers kept in a
+    // separate wrapper beside the body). Dev split: 60 gained recall with no precision loss versus "p over 80".
+    private const int SiblingMinChars = 60;
+
     private static IReadOnlyList<HtmlNode> WithSiblings(HtmlNode best)
     {
         if (best.Parent?.Children is not { } siblings) return [best];
@@ -257,7 +261,7 @@ internal static class ContentSelector
             int own = s.TextLength - s.LinkLength;
             double density = s.TextLength == 0 ? 1 : (double)s.LinkLength / s.TextLength;
             if (s.Score >= threshold && density < 0.3) result.Add(s);
-            else if (s.Name == "p" && own > 80 && density < 0.25) result.Add(s);
+            else if (own >= SiblingMinChars && density < 0.25) result.Add(s);
         }
 
         return result;
