@@ -238,7 +238,7 @@ internal static class ContentSelector
             int own = cur.TextLength - cur.LinkLength;
             int parentOwn = p.TextLength - p.LinkLength;
             double parentDensity = p.TextLength == 0 ? 1 : (double)p.LinkLength / p.TextLength;
-            if (parentOwn > own * 1.25 + 80 || parentDensity > 0.35) break;
+            if (parentOwn > own * 1.5 + 150 || parentDensity > 0.35) break;
             cur = p;
         }
 
@@ -246,8 +246,8 @@ internal static class ContentSelector
     }
 
     // A sibling block with this much non-link text joins the article (lead paragraphs and teasers kept in a
-    // separate wrapper beside the body). Dev split: 60 gained recall with no precision loss versus "p over 80".
-    private const int SiblingMinChars = 60;
+    // separate wrapper beside the body). Dev split: 25 and 60 both gained recall with no precision loss versus "p over 80" (F1 0.9062 vs 0.9058).
+    private const int SiblingMinChars = 25;
 
     private static IReadOnlyList<HtmlNode> WithSiblings(HtmlNode best)
     {
