@@ -18,6 +18,21 @@ internal static class ContentSelector
         ["div", "section", "article", "main", "td", "body", "form", "span", "center", "font", "blockquote", "ul", "ol", "table", "tbody", "tr", "dl"],
         StringComparer.Ordinal);
 
+    /// <summary>Prepares a fragment for writing: text measures (boilerplate verdicts need them), no selection.</summary>
+    public static void MeasureFragment(HtmlDocument doc)
+    {
+        _source = doc.Source;
+        try
+        {
+            MeasureBulk(doc.Root);
+            Measure(doc.Root, false);
+        }
+        finally
+        {
+            _source = null;
+        }
+    }
+
     /// <summary>First pass of the bulk guard: text per element with class rules off, then verdicts reset.</summary>
     private static void MeasureBulk(HtmlNode body)
     {

@@ -15,7 +15,17 @@ public static class HtmlExtractor
     /// Never throws for any markup; problems become diagnostics on the document.
     /// </summary>
     public static Document Extract(string source, string html, string? url = null, WebInputLimits? limits = null,
-        IEnumerable<Diagnostic>? inputDiagnostics = null)
+        IEnumerable<Diagnostic>? inputDiagnostics = null) => Extract(source, html, url, limits, inputDiagnostics, fragment: false);
+
+    /// <summary>
+    /// Extracts an HTML fragment that is all article (a feed item's content:encoded, a JSON Lines "html" field):
+    /// no container selection, only boilerplate rules and block filters.
+    /// </summary>
+    public static Document ExtractFragment(string source, string html, string? url = null, WebInputLimits? limits = null) =>
+        Extract(source, html, url, limits, null, fragment: true);
+
+    private static Document Extract(string source, string html, string? url, WebInputLimits? limits,
+        IEnumerable<Diagnostic>? inputDiagnostics, bool fragment)
     {
         limits ??= WebInputLimits.Default;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -34,9 +44,10 @@ public static class HtmlExtractor
                 $"Elements nest deeper than {HtmlParser.MaxDepth} levels; deeper elements were read as siblings."));
         }
 
-        var containers = ContentSelector.Select(doc, out _);
+        IReadOnlyList<HtmlNode> containers = fragment ? [doc.Root] : ContentSelector.Select(doc, out _);
+        if (fragment) ContentSelector.MeasureFragment(doc);
         var (text, map, removed) = new BlockWriter(html).Write(containers);
-        if (text.Length < RetryBelowChars)
+        if (!fragment && text.Length < RetryBelowChars)
         {
             // Cascade: a strict pass that finds next to nothing has usually condemned the article wrapper itself.
             var relaxedDoc = HtmlParser.Parse(html);
