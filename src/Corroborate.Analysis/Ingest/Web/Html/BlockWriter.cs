@@ -47,6 +47,7 @@ internal sealed class BlockWriter(string source)
         BlockKind? previous = null;
         bool inFurniture = false;
         int lastProseEnd = -1;
+        int previousRawEnd = 0;
         foreach (var b in _blocks)
         {
             var (text, raws) = Render(b);
@@ -74,11 +75,12 @@ internal sealed class BlockWriter(string source)
 
             if (previous is not null)
             {
-                // Separators are synthetic: they map to where the next block starts in the page.
+                // Separators are synthetic: they map to just after the previous block's last character (the '<' of
+                // its end tag, or the whitespace after it).
                 var sep = previous == BlockKind.ListItem && b.Kind == BlockKind.ListItem ? "\n" : "\n\n";
                 foreach (char c in sep)
                 {
-                    map.Add(sb.Length, raws[0]);
+                    map.Add(sb.Length, previousRawEnd);
                     sb.Append(c);
                 }
             }
@@ -89,6 +91,7 @@ internal sealed class BlockWriter(string source)
             for (int i = 0; i < text.Length; i++) map.Add(sb.Length + i, raws[i]);
             sb.Append(text);
             previous = b.Kind;
+            previousRawEnd = raws[^1] + 1;
         }
 
         // Trailing short lines without sentence punctuation after the last prose paragraph are the page's tail
