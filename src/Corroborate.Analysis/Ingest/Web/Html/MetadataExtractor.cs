@@ -133,6 +133,7 @@ internal static partial class MetadataExtractor
             if (Str(article, "datePublished") is { } jp && DateParsing.Metadata(jp) is { } jpd) published = new(jpd, DateMethod.Metadata, "json-ld");
             else if (FirstMeta(meta, PublishedMeta) is { } mp) published = new(mp.Value, DateMethod.Metadata, "meta:" + mp.Key);
             else if (TimeDate(times, containers) is { } td) published = new(td, DateMethod.Metadata, "time-element");
+            else if (ScriptDate(src) is { } sd) published = new(sd, DateMethod.Metadata, "script-json");
             else if (DateParsing.FromUrl(url ?? canonical) is { } ud) published = new(ud, DateMethod.Metadata, "url");
             else if (TextDate(src, containers, doc) is { } xd) published = new(xd, DateMethod.Text, "text");
             if (published.Signal is not null) signals["published"] = published.Signal;
@@ -302,6 +303,19 @@ internal static partial class MetadataExtractor
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"[""'](?:datePublished|published_at|publishedAt|date_published|publishDate|pubDate|firstPublished)[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2})")]
+    private static partial Regex ScriptDateField();
+
+    /// <summary>
+    /// A publication date in any script data on the page (JSON-LD that failed to parse, framework state such as
+    /// "published_at"): still the publisher's own machine-readable value, so it ranks above URL and text.
+    /// </summary>
+    private static DateValue? ScriptDate(string src)
+    {
+        var m = ScriptDateField().Match(src);
+        return m.Success ? DateParsing.Metadata(m.Groups[1].Value) : null;
     }
 
     private static DateValue? TimeDate(List<(HtmlNode Node, string Value)> times, IReadOnlyList<HtmlNode> containers)
