@@ -48,6 +48,7 @@ internal sealed class BlockWriter(string source)
         bool inFurniture = false;
         int lastProseEnd = -1;
         int previousRawEnd = 0;
+        bool seenProse = false;
         foreach (var b in _blocks)
         {
             var (text, raws) = Render(b);
@@ -67,7 +68,13 @@ internal sealed class BlockWriter(string source)
 
             if (inFurniture && text.Length >= ProseChars && LinkDensity(b) < 0.2) inFurniture = false;
             if (inFurniture || !Keep(b, text)) continue;
-            if (Environment.GetEnvironmentVariable("NOCLS") is null && BlockFilters.Classify(text) is { } kind)
+            if (BlockFilters.IsFurnitureLine(text)) continue;
+
+            // Before the first prose paragraph, short non-heading lines without sentence punctuation are the
+            // page's kicker, date, category and byline area. Dev split: most must-not hits at the start were these.
+            if (!seenProse && b.Kind != BlockKind.Heading && text.Length < HeadLineChars && !EndsSentence(text)) continue;
+            if (text.Length >= ProseChars / 2) seenProse = true;
+            if (BlockFilters.Classify(text) is { } kind)
             {
                 _removed.Add(new Removal(kind, text, new TextSpan(raws[0], raws[^1] + 1)));
                 continue;
@@ -110,6 +117,7 @@ internal sealed class BlockWriter(string source)
     // (a "Latest News" kicker above the headline); a 250-character paragraph with few links is prose again.
     private const int FurnitureAfterChars = 300;
     private const int ProseChars = 250;
+    private const int HeadLineChars = 60;
 
     private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…';
 
