@@ -120,7 +120,7 @@ internal static partial class BoilerplateRules
         if (Strong().IsMatch(ci)) return !(IsStrongContentMarker(ci) || (bulky && Positive().IsMatch(ci)));
         if (Negative().IsMatch(ci))
         {
-            if (IsStrongContentMarker(ci) || bulky) return false;
+            if (IsStrongContentMarker(ci) || bulky || HoldsHeadline(e)) return false;
             return !(Positive().IsMatch(ci) && e.RawEnd - e.RawStart > LargeWrapperChars);
         }
 
@@ -130,6 +130,21 @@ internal static partial class BoilerplateRules
             if (e.Name == "header" || ci.Contains("header", StringComparison.OrdinalIgnoreCase)) return !(bulky || e.IsInside("article"));
             return !(Positive().IsMatch(ci) || bulky);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A meta/date wrapper around the article's &lt;h1&gt; ("entry-meta-wrap") is kept: the headline belongs to the
+    /// article text; the date and byline lines beside it are removed later by the block filters.
+    /// </summary>
+    private static bool HoldsHeadline(HtmlNode e)
+    {
+        if (e.RawEnd - e.RawStart > 20_000) return false;
+        foreach (var d in e.Descendants())
+        {
+            if (d.Name == "h1") return true;
+        }
+
         return false;
     }
 
