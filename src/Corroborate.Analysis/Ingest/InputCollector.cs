@@ -11,13 +11,24 @@ namespace Corroborate.Analysis.Ingest;
 /// </summary>
 public static class InputCollector
 {
-    public static IEnumerable<Document> Read(IEnumerable<string> paths, IReadOnlyList<IFormatReader> readers, Func<Stream> stdin, CancellationToken cancellationToken = default)
+    /// <param name="fetch">Reads an http(s) URL into documents; null refuses URLs with a diagnostic.</param>
+    public static IEnumerable<Document> Read(IEnumerable<string> paths, IReadOnlyList<IFormatReader> readers, Func<Stream> stdin,
+        Func<string, IReadOnlyList<Document>>? fetch = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(readers);
         ArgumentNullException.ThrowIfNull(stdin);
         foreach (var path in paths)
         {
+            if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                var fetched = fetch is null
+                    ? [Rejected(path, Diagnostic.Error(Codes.UnreadableInput, "URLs are not fetched here; save the page and pass the file."))]
+                    : fetch(path);
+                foreach (var doc in fetched) yield return doc;
+                continue;
+            }
+
             foreach (var file in Expand(path))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -35,7 +46,7 @@ public static class InputCollector
     }
 
     /// <summary>The readers that ship with Corroborate, most specific first.</summary>
-    public static IReadOnlyList<IFormatReader> DefaultReaders { get; } = [new PlainTextReader()];
+    public static IReadOnlyList<IFormatReader> DefaultReaders { get; } = [.. Web.WebReaders.All, new PlainTextReader()];
 
     private static IEnumerable<string> Expand(string path)
     {

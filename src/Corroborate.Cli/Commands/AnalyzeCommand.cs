@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Corroborate.Analysis;
 using Corroborate.Analysis.Ingest;
+using Corroborate.Analysis.Ingest.Web.Fetch;
 using Corroborate.Cli.Rendering;
 using Corroborate.Model;
 using Corroborate.Stories;
@@ -52,9 +53,13 @@ internal static class AnalyzeCommand
             if (r.GetValueOrDefault<int>() < 10) r.AddError("--summary-words must be at least 10.");
         });
 
+        var allowPrivate = new Option<bool>("--allow-private-urls")
+        {
+            Description = "Let URL inputs reach loopback and private network addresses (refused by default).",
+        };
         var command = new Command("analyze", "Analyse articles and write a brief of the stories they report, with every line citing its evidence.")
         {
-            paths, format, output, clean, published, summaryWords,
+            paths, format, output, clean, published, summaryWords, allowPrivate,
         };
         command.SetAction(parse =>
         {
@@ -65,15 +70,17 @@ internal static class AnalyzeCommand
                 Published = anchor,
                 Stories = new StoryOptions { SummaryWords = parse.GetValue(summaryWords) },
             };
-            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, stdout, stderr);
+            return Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(allowPrivate), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? outFile, AnalyzeOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, string? outFile, AnalyzeOptions options, bool allowPrivate, TextWriter stdout, TextWriter stderr)
     {
         var engine = new Corroborator(options);
-        var inputs = InputCollector.Read(paths, InputCollector.DefaultReaders, Console.OpenStandardInput).ToList();
+        using var fetcher = new WebFetcher(new FetchOptions { AllowPrivateAddresses = allowPrivate });
+        var inputs = InputCollector.Read(paths, InputCollector.DefaultReaders, Console.OpenStandardInput,
+            url => fetcher.FetchDocumentsAsync(url, null, CancellationToken.None).GetAwaiter().GetResult()).ToList();
         using var progress = new ConsoleProgress(stderr, inputs.Count);
         var result = engine.Analyze(inputs, progress);
         progress.Done();

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Corroborate.Evaluation;
+using Corroborate.Evaluation.Clusters;
+using Corroborate.Evaluation.Extraction;
 using Corroborate.Evaluation.Ner;
+using Corroborate.Evaluation.Summary;
 
 namespace Corroborate.Cli.Commands;
 
@@ -12,6 +15,15 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure quality against gold-labelled data (../shared/data by default) and print it beside published peer figures.");
         command.Subcommands.Add(Task("ner", "Entity recognition on CoNLL-2003 (conlleval semantics).",
             "--conll", "A CoNLL-2003 file.", ["ner", "conll2003", "eng.valid.txt"], p => NerEvaluation.Run(p), stdout, stderr));
+        command.Subcommands.Add(Task("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
+            "--trafilatura", "The folder with evaldata.json and the page archive.", ["extraction", "trafilatura_eval"],
+            p => TrafilaturaEvaluation.Run(new ExtractionEvalOptions { Directory = p }), stdout, stderr));
+        command.Subcommands.Add(Task("clusters", "Story clustering, B-cubed against events and topics (ECB+ JSON Lines).",
+            "--ecb", "An ECB+ JSON Lines file.", ["clustering", "ecbplus", "ecbplus_dev.jsonl"], p => ClusterEvaluation.Run("ECB+", p, ClusterEvaluation.ReadEcb(p)), stdout, stderr));
+        command.Subcommands.Add(Task("clusters-newswcl", "Story clustering, B-cubed on NewsWCL50 (events are its topics).",
+            "--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p)), stdout, stderr));
+        command.Subcommands.Add(Task("summary", "Story summaries, ROUGE-1/2/L against Multi-News references, beside a lead baseline.",
+            "--multinews", "A Multi-News JSON Lines file.", ["mds", "multinews", "multinews_validation_sample250.jsonl"], p => SummaryEvaluation.Run(p), stdout, stderr));
         return command;
     }
 
