@@ -20,7 +20,7 @@ internal static class NumberScanner
         {
             if (inDate(i)) continue;
             if (!TryValue(w, tokens, i, out double value, out int end)) continue;
-            if (IsTime(w, tokens, i, end)) continue;
+            if (IsTime(w, tokens, i, end) || IsIdentifier(w, tokens, i, end)) continue;
 
             int start = i;
             string? unit = null;
@@ -123,15 +123,15 @@ internal static class NumberScanner
             && QuantityLexicon.Scales.TryGetValue(w[i + 2], out double scale2))
         {
             // "tens of thousands": at least twenty thousand.
-            value = (lower == "tens" ? 20 : lower == "hundreds" ? 200 : lower == "thousands" ? 2000 : 2e6) * scale2;
+            value = (lower == "tens" ? 10 : lower == "hundreds" ? 100 : lower == "thousands" ? 1000 : 1e6) * scale2;
             end = i + 3;
             return true;
         }
 
         if (lower is "dozens" or "hundreds" or "thousands" or "millions" && (i + 1 >= w.Length || w[i + 1] != "of" || i + 2 < w.Length))
         {
-            // "dozens" is at least two dozen; "hundreds" at least two hundred.
-            value = lower switch { "dozens" => 24, "hundreds" => 200, "thousands" => 2000, _ => 2e6 };
+            // The unit of the vague plural, as NewsQuant annotates it; the hedge records that it is a lower bound.
+            value = lower switch { "dozens" => 12, "hundreds" => 100, "thousands" => 1000, _ => 1e6 };
             end = i + 1;
             return true;
         }
@@ -144,7 +144,7 @@ internal static class NumberScanner
         }
 
         if (!QuantityLexicon.NumberWords.TryGetValue(lower, out value) || lower is "hundred" or "thousand" or "million" or "billion" or "trillion" or "half") return false;
-        if (lower == "one" && (i + 1 >= w.Length || w[i + 1].ToLowerInvariant() is "of" or "another" or "day" or "side" or "who" or "thing")) return false;
+        if (lower == "one" && (i + 1 >= w.Length || w[i + 1].ToLowerInvariant() is "another" or "day" or "side" or "who" or "thing" or "they" or "he" or "she" or "we" or "you" or "it" or "across" or "is" or "was" or "that")) return false;
         end = i + 1;
         // "twenty-five", "two hundred", "three million".
         if (end + 1 < w.Length && w[end] == "-" && QuantityLexicon.NumberWords.TryGetValue(w[end + 1], out double ones) && ones < 10)
@@ -160,6 +160,28 @@ internal static class NumberScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Numbers that name rather than count: years ("2019 review"), model and index names ("iPhone 11 Pro",
+    /// "S&amp;P 500", "Big 12"), and match scores ("2-0"). NewsQuant annotates none of these (dev set misses).
+    /// </summary>
+    private static bool IsIdentifier(string[] w, Token[] tokens, int i, int end)
+    {
+        if (tokens[i].Kind != TokenKind.Number) return false;
+        string word = w[i];
+        bool currency = i > 0 && QuantityLexicon.Currencies.ContainsKey(w[i - 1]);
+        bool scaled = end > i + 1 || (end < w.Length && (QuantityLexicon.Scales.ContainsKey(w[end]) || QuantityLexicon.Units.ContainsKey(w[end])));
+        if (!currency && !scaled && word.Length == 4 && int.TryParse(word, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= 2100) return true;
+        if (currency || scaled || word.Contains(',', StringComparison.Ordinal) || word.Contains('.', StringComparison.Ordinal)) return false;
+        bool capitalBefore = i > 1 && w[i - 1].Any(char.IsUpper) && char.IsLetter(w[i - 1][^1]) && QuantityLexicon.Hedges.All(h => !h.Phrase.Equals(w[i - 1], StringComparison.OrdinalIgnoreCase));
+        // "11 Pro", "787 Dreamliner": a Title-case word after a space; glued or all-caps ones are units ("54GB", "300 PS").
+        bool capitalAfter = end < w.Length && tokens[end].Span.Start > tokens[end - 1].Span.End && w[end].Length >= 3
+            && char.IsUpper(w[end][0]) && w[end].Skip(1).All(char.IsLower) && !w[end].EndsWith('s');
+        bool score = (end + 1 < w.Length && w[end] == "-" && tokens[end + 1].Kind == TokenKind.Number && w[end + 1].Length <= 2 && word.Length <= 2 && tokens[end].Span.Start == tokens[i].Span.End)
+            || (i > 1 && w[i - 1] == "-" && tokens[i - 2].Kind == TokenKind.Number && w[i - 2].Length <= 2 && word.Length <= 2 && tokens[i - 1].Span.End == tokens[i].Span.Start);
+        bool hyphenName = i > 0 && w[i - 1] == "-" && i > 1 && char.IsLetter(w[i - 2][^1]) && tokens[i - 1].Span.End == tokens[i].Span.Start;
+        return capitalBefore || capitalAfter || score || hyphenName;
     }
 
     private static bool IsTime(string[] w, Token[] tokens, int i, int end)

@@ -35,6 +35,7 @@ public sealed class QuantitiesStage : IAnnotator
             // Days of month stay dates even when no anchor let the date stage resolve them ("Oct 16").
             bool InDate(int i) => document.Dates.Any(d => d.Span.Contains(tokens[i].Span))
                 || (i > 0 && Dates.DateLexicon.Months.ContainsKey(words[i - 1].TrimEnd('.')) && char.IsUpper(words[i - 1][0]))
+                || (i > 1 && words[i - 1] == "." && Dates.DateLexicon.Months.ContainsKey(words[i - 2]) && char.IsUpper(words[i - 2][0]))
                 || (i + 1 < words.Length && Dates.DateLexicon.Months.ContainsKey(words[i + 1]) && char.IsUpper(words[i + 1][0]) && words[i].Length <= 2);
             string? previousObject = null;
             foreach (var n in NumberScanner.Scan(words, tokens, InDate))

@@ -3,6 +3,7 @@ using Corroborate.Evaluation;
 using Corroborate.Evaluation.Clusters;
 using Corroborate.Evaluation.Extraction;
 using Corroborate.Evaluation.Ner;
+using Corroborate.Evaluation.Quantities;
 using Corroborate.Evaluation.Summary;
 
 namespace Corroborate.Cli.Commands;
@@ -15,6 +16,8 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure quality against gold-labelled data (../shared/data by default) and print it beside published peer figures.");
         command.Subcommands.Add(Task("ner", "Entity recognition on CoNLL-2003 (conlleval semantics).",
             "--conll", "A CoNLL-2003 file.", ["ner", "conll2003", "eng.valid.txt"], p => NerEvaluation.Run(p), stdout, stderr));
+        command.Subcommands.Add(Task("quantities", "Quantity extraction on NewsQuant (value and value+unit F1).",
+            "--newsquant", "A NewsQuant JSON file.", ["numeric", "newsquant", "newsquant_dev.json"], p => NewsQuantEvaluation.Run(p), stdout, stderr));
         command.Subcommands.Add(Task("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
             "--trafilatura", "The folder with evaldata.json and the page archive.", ["extraction", "trafilatura_eval"],
             p => TrafilaturaEvaluation.Run(new ExtractionEvalOptions { Directory = p }), stdout, stderr));
