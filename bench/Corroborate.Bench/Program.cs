@@ -1,27 +1,30 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Corroborate.Bench;
 
-// Story tools: `story-tune ECB [NEWSWCL]`, `story-scale BBC [MAXDOCS]`. Otherwise BenchmarkDotNet over every
-// stage: `dotnet run -c Release --project bench/Corroborate.Bench -- --filter '*'`.
-if (args.Length >= 2 && args[0] == "story-tune")
+// Harness commands (real data at volume):
+//   corpus [FILE]                      whole-corpus throughput of the pipeline, stage by stage
+//   story-tune ECB [NEWSWCL]           clustering thresholds against ECB+ / NewsWCL50
+//   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
+//   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
+// Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
+switch (args.FirstOrDefault())
 {
-    StoryTuning.Run(args[1], args.Length > 2 ? args[2] : null);
-    return;
+    case "corpus":
+        return CorpusHarness.Run(args[1..]);
+    case "story-tune" when args.Length >= 2:
+        StoryTuning.Run(args[1], args.Length > 2 ? args[2] : null);
+        return 0;
+    case "story-scale" when args.Length >= 2:
+        var sizes = args.Length > 2 ? args[2].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [10_000, 30_000, 100_000];
+        StoryScale.Run(args[1], sizes);
+        return 0;
+    case "story-summary" when args.Length >= 2:
+        int every = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        int offset = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(CorpusHarness).Assembly).Run(args);
+        return 0;
 }
-
-if (args.Length >= 2 && args[0] == "story-scale")
-{
-    var sizes = args.Length > 2 ? args[2].Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [10_000, 30_000, 100_000];
-    StoryScale.Run(args[1], sizes);
-    return;
-}
-
-if (args.Length >= 2 && args[0] == "story-summary")
-{
-    int every = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
-    int offset = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0;
-    Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
