@@ -94,3 +94,23 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(text, json.RootElement.GetProperty("documents")[0].GetProperty("text").GetString());
     }
 }
+
+public sealed class AnalyzeRejectionTests
+{
+    [Fact]
+    public void RejectedInput_ExitsOne_ReportsCode_AndKeepsTheRest()
+    {
+        var dir = CliRunner.TempDir();
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "The council approved the budget on Monday.");
+        File.WriteAllBytes(Path.Combine(dir, "b.bin"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        File.WriteAllText(Path.Combine(dir, "c.txt"), "   ");
+        var (exit, output, err) = CliRunner.Run("analyze", dir, "--format", "json");
+        Assert.Equal(ExitCodes.SomeRejected, exit);
+        Assert.Contains("CB1002", err, StringComparison.Ordinal);
+        Assert.Contains("CB1001", err, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var docs = json.RootElement.GetProperty("documents");
+        Assert.Equal(3, docs.GetArrayLength());
+        Assert.Contains("council", docs[0].GetProperty("text").GetString()!, StringComparison.Ordinal);
+    }
+}

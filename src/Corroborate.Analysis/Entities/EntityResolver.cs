@@ -309,7 +309,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
             .ToList();
         var ids = new Dictionary<Draft, string>();
         for (int i = 0; i < ordered.Count; i++) ids[ordered[i]] = "e" + (i + 1).ToString(CultureInfo.InvariantCulture);
-        var personOf = offices.ToDictionary(o => o.Office, o => o.Person);
+        var personOf = offices.GroupBy(o => o.Office).ToDictionary(g => g.Key, g => g.First().Person);
 
         return [.. ordered.Select(d => new Entity
         {

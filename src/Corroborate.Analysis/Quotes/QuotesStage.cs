@@ -58,7 +58,7 @@ public sealed class QuotesStage : IAnnotator
             {
                 // A quote with no cue of its own continues the previous speaker when it follows closely
                 // ("…," Lindqvist said. "But we will not rule anything out.").
-                bool continues = previousSpeaker is not null && marks.Start - previousEnd < 80 && !c.Text[previousEnd..marks.Start].Contains("\n\n", StringComparison.Ordinal);
+                bool continues = previousSpeaker is not null && marks.Start >= previousEnd && marks.Start - previousEnd < 80 && !c.Text[previousEnd..marks.Start].Contains("\n\n", StringComparison.Ordinal);
                 quote = new Quote
                 {
                     Id = "",

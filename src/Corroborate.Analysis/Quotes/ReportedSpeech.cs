@@ -143,7 +143,7 @@ internal static class ReportedSpeech
         if (k <= start || !QuoteLexicon.Cues.Contains(c.Words[k]) || usedCues.Contains(k)) return;
         int comma = k - 1;
         while (comma > start && c.Words[comma] != "," && k - comma <= 8) comma--;
-        if (comma <= start + MinContentTokens || c.Words[comma] != ",") return;
+        if (comma <= start + MinContentTokens || c.Words[comma] != "," || comma + 1 >= k) return;
         var speaker = SpeakerFinder.Resolve(c, (comma + 1, k), c.Tokens[comma].Span.Start);
         if (speaker?.EntityId is null) return;
         var content = c.SpanOf(start, comma);

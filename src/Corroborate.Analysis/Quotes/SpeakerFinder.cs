@@ -90,6 +90,7 @@ internal static class SpeakerFinder
 
     public static Speaker? Resolve(QuoteContext c, (int Start, int End) np, int quoteStart)
     {
+        if (np.End <= np.Start) return null;
         var span = c.SpanOf(np.Start, np.End);
         string text = c.Text.Substring(span.Start, span.Length);
         string firstWord = c.Lower(np.Start);

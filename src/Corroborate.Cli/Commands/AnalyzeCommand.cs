@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corroborate.Analysis;
+using Corroborate.Analysis.Ingest;
 using Corroborate.Cli.Rendering;
 using Corroborate.Model;
 using Corroborate.Stories;
@@ -72,7 +73,7 @@ internal static class AnalyzeCommand
     private static int Run(string[] paths, string format, string? outFile, AnalyzeOptions options, TextWriter stdout, TextWriter stderr)
     {
         var engine = new Corroborator(options);
-        var inputs = CliInputs.Read(paths, Console.OpenStandardInput).ToList();
+        var inputs = InputCollector.Read(paths, InputCollector.DefaultReaders, Console.OpenStandardInput).ToList();
         using var progress = new ConsoleProgress(stderr, inputs.Count);
         var result = engine.Analyze(inputs, progress);
         progress.Done();

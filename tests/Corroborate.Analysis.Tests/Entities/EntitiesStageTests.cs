@@ -68,3 +68,15 @@ public sealed class EntitiesStageTests
         Assert.DoesNotContain(doc.Entities.SelectMany(e => e.Mentions), m => m.Kind == MentionKind.Description);
     }
 }
+
+public sealed class EntitiesStageRegressionTests
+{
+    [Fact]
+    public void SameOfficeMentionedTwice_IsOneOrganisation()
+    {
+        var doc = new EntitiesStage().Annotate(DocMarkup.Parse(
+            "Prime Minister Boris Johnson met staff. Johnson's office said talks went well. Later, Johnson's office denied it."), CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        Assert.Single(doc.Entities, e => e.Kind == EntityKind.Organization && e.LinkedTo is not null);
+    }
+}
