@@ -107,4 +107,28 @@ public sealed class StoryEngineTests
         var varga = Assert.Single(story.Entities, e => e.Name == "Lena Varga");
         Assert.Equal(2, varga.Members.Select(m => m.Document).Distinct().Count());
     }
+
+    [Fact]
+    public void NoDocuments_GiveNoStories() => Assert.Empty(Run().Stories);
+
+    [Fact]
+    public void RejectedDocument_IsReturnedButJoinsNoStory()
+    {
+        var rejected = Document.FromText("d3", "empty", "").WithDiagnostic(Corroborate.Diagnostics.Diagnostic.Error(Corroborate.Diagnostics.Codes.EmptyInput, "empty"));
+        var result = Run(StoryFixtures.First(), StoryFixtures.Second(), rejected);
+        Assert.Equal(3, result.Documents.Length);
+        Assert.DoesNotContain(result.Stories, s => s.Documents.Contains("d3"));
+    }
+
+    [Fact]
+    public void Assignments_ExplainWhyEachMemberJoined()
+    {
+        var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];
+        Assert.Equal(2, story.Assignments.Length);
+        Assert.True(story.Assignments[0].Started);
+        var joined = story.Assignments[1];
+        Assert.False(joined.Started);
+        Assert.True(joined.Score >= joined.Threshold);
+        Assert.True(joined.Content > 0);
+    }
 }

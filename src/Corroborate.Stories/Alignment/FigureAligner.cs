@@ -140,7 +140,9 @@ public static class FigureAligner
     private static string Describe(Claim c)
     {
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
-        return $"{c.ClaimantName} puts {Obj(c)} {c.Key.Measure} at {Value(c.Q)} ({c.Doc.Id}{date})".Trim();
+        var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
+        var unit = c.Q.Unit is { Length: > 0 } u ? " " + u : "";
+        return $"{c.ClaimantName} puts {what} at {Value(c.Q)}{unit} ({c.Doc.Id}{date})";
     }
 
     private static string Obj(Claim c) => string.IsNullOrEmpty(c.Q.Object) ? "the figure" : c.Q.Object!;

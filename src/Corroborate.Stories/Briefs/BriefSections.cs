@@ -49,7 +49,7 @@ public static class BriefSections
             var evidence = q.Variants
                 .Select(v => byId[v.Document].Quotes.FirstOrDefault(x => x.Id == v.Quote) is { } x ? new SpanRef(v.Document, x.Span) : (SpanRef?)null)
                 .OfType<SpanRef>().ToImmutableArray();
-            var who = string.Join("; ", q.Variants.Select(v => $"{v.Speaker ?? "an unnamed speaker"} in {v.Document}"));
+            var who = string.Join("; ", q.Variants.Select(v => $"{v.Speaker ?? "an unnamed speaker"} in {v.Document}").Distinct(StringComparer.Ordinal));
             var words = q.Text.Length > 80 ? q.Text[..77] + "..." : q.Text;
             if (!evidence.IsEmpty)
             {

@@ -73,13 +73,13 @@ public sealed class StreamingClusterer
             int own = result[i].Story;
             _stories[own].Terms.Subtract(terms);
             _stories[own].Names.Subtract(names);
-            var ownScore = _stories[own].Terms.IsEmpty ? double.MinValue : Score(_stories[own], terms, names, doc.Published).Score;
+            var ownScore = _stories[own].Terms.IsEmpty ? double.MinValue : Score(_stories[own], terms, names, doc).Score;
             int best = own;
             double bestScore = ownScore;
             foreach (var c in Candidates(terms, names))
             {
                 if (c == own || _stories[c].Terms.IsEmpty) continue;
-                var sc = Score(_stories[c], terms, names, doc.Published);
+                var sc = Score(_stories[c], terms, names, doc);
                 if (sc.Score >= _options.JoinThreshold && sc.Score > bestScore) (best, bestScore) = (c, sc.Score);
             }
 
@@ -87,7 +87,7 @@ public sealed class StreamingClusterer
             _stories[best].Names.Add(names);
             if (best != own)
             {
-                var sc = Score(_stories[best], terms, names, doc.Published);
+                var sc = Score(_stories[best], terms, names, doc);
                 result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
                     "moved in the refinement pass: this story fits better than the one it joined on arrival");
             }
@@ -113,8 +113,8 @@ public sealed class StreamingClusterer
         if (forcedStory is { } f)
         {
             var s = _stories[f];
-            var (c, e, d, score) = Score(s, terms, names, doc.Published);
-            Join(f, terms, names, doc.Published);
+            var (c, e, d, score) = Score(s, terms, names, doc);
+            Join(f, terms, names, doc);
             return new Assignment(doc.Id, f, false, c, e, d, score, _options.JoinThreshold, "copy of a member (near-duplicate)");
         }
 
@@ -123,27 +123,28 @@ public sealed class StreamingClusterer
         (double C, double E, double? D, double S) bestScore = (0, 0, null, double.MinValue);
         foreach (var c in Candidates(terms, names))
         {
-            var sc = Score(_stories[c], terms, names, doc.Published);
+            var sc = Score(_stories[c], terms, names, doc);
             if (sc.Score > bestScore.S) (best, bestScore) = (c, (sc.Content, sc.Entities, sc.Days, sc.Score));
         }
 
         if (best >= 0 && bestScore.S >= _options.JoinThreshold)
         {
-            Join(best, terms, names, doc.Published);
+            Join(best, terms, names, doc);
             return new Assignment(doc.Id, best, false, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
                 "best story's score reached the join threshold");
         }
 
         _stories.Add(new StoryState());
-        Join(_stories.Count - 1, terms, names, doc.Published);
+        Join(_stories.Count - 1, terms, names, doc);
         return best < 0
             ? new Assignment(doc.Id, _stories.Count - 1, true, 0, 0, null, 0, _options.JoinThreshold, "no story shares a top term or name")
             : new Assignment(doc.Id, _stories.Count - 1, true, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
                 "best story's score was below the join threshold");
     }
 
-    private (double Content, double Entities, double? Days, double Score) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DateOnly? date)
+    private (double Content, double Entities, double? Days, double Score) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
     {
+        var date = doc.Published;
         double content = s.Terms.Cosine(terms);
         double entities = s.Names.Cosine(names);
         // A side with no names is no evidence either way: content then carries the whole weight.
@@ -155,15 +156,18 @@ public sealed class StreamingClusterer
         {
             int dn = d.DayNumber;
             days = dn < first.DayNumber ? first.DayNumber - dn : dn > last.DayNumber ? dn - last.DayNumber : 0;
-            score -= _options.TimePenaltyPerWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
+            double perWeek = doc.PublishedFromMetadata && s.AllFromMetadata ? _options.TimePenaltyPerWeek : _options.TextDatePenaltyPerWeek;
+            score -= perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
         }
 
         return (content, entities, days, score);
     }
 
-    private void Join(int story, Dictionary<string, double> terms, Dictionary<string, double> names, DateOnly? date)
+    private void Join(int story, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
     {
+        var date = doc.Published;
         var s = _stories[story];
+        if (date is not null && !doc.PublishedFromMetadata) s.AllFromMetadata = false;
         s.Terms.Add(terms);
         s.Names.Add(names);
         if (date is { } d)
@@ -212,5 +216,6 @@ public sealed class StreamingClusterer
         public SparseCentroid Names { get; } = new();
         public DateOnly? First { get; set; }
         public DateOnly? Last { get; set; }
+        public bool AllFromMetadata { get; set; } = true;
     }
 }
