@@ -204,8 +204,8 @@ internal sealed class BlockWriter(string source)
 
     /// <summary>
     /// Keeps a block unless it reads as navigation: mostly link text. Measured on the trafilatura dev split:
-    /// dropping list items over 50% links and paragraphs over 70% links (when short) cut must-not hits without
-    /// losing must-haves.
+    /// list items over 30% links and short paragraphs over 50% links dropped gave F1 0.9160, against 0.9150 with
+    /// 50%/70%.
     /// </summary>
     private static bool Keep(Block b, string text)
     {
@@ -221,9 +221,9 @@ internal sealed class BlockWriter(string source)
         double density = total == 0 ? 0 : (double)linkChars / total;
         return b.Kind switch
         {
-            BlockKind.ListItem => density <= 0.5,
+            BlockKind.ListItem => density <= 0.3,
             BlockKind.Heading => density <= 0.5,
-            _ => density <= 0.7 || text.Length > 300,
+            _ => density <= 0.5 || text.Length > 300,
         };
     }
 
