@@ -1,0 +1,150 @@
+namespace Corroborate.Analysis.Quotes;
+
+/// <summary>Token range [Start, End) of a speaker phrase.</summary>
+internal readonly record struct TokenRange(int Start, int End)
+{
+    public bool IsEmpty => End <= Start;
+}
+
+/// <summary>
+/// Finds where a speaker is written around a cue, from the shape of the sentence: the noun phrase before the
+/// cue ("an aide to Macron said"), after it ("said Smith"), or the subject of the clause when the phrase
+/// before the cue sits inside a prepositional phrase ("Putin in a call with Macron on Thursday said").
+/// </summary>
+internal static class SpeakerFinder
+{
+    private const int MaxPhraseTokens = 10;
+
+    /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>
+    public static TokenRange Before(TokenView v, int cue, int lo)
+    {
+        int j = SkipAdverbsBack(v, cue - 1, lo);
+        if (j >= lo && v.Is(j, ','))
+        {
+            // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
+            int k = j - 1;
+            while (k >= lo && k > j - 14 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k)) k--;
+            if (k < lo || !v.Is(k, ',')) return default;
+            j = SkipAdverbsBack(v, k - 1, lo);
+        }
+
+        if (j < lo) return default;
+        if (v.IsWord(j) && QuoteLexicon.Pronoun.Contains(v.Word(j))) return new TokenRange(j, j + 1);
+        int end = j + 1;
+        int lower = 0;
+        bool determiner = false;
+        while (j >= lo && end - j <= MaxPhraseTokens)
+        {
+            var w = v.Word(j);
+            if (v.IsClitic(j))
+            {
+                j--;
+                continue;
+            }
+
+            if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number && !(v.Is(j, '.') && j > lo && v.IsCapitalized(j - 1)))
+            {
+                break;
+            }
+
+            if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && char.IsLower(w[0]) || w.Equals("The", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("An", StringComparison.Ordinal))
+            {
+                j--;
+                determiner = true;
+                break;
+            }
+
+            if (v.IsWord(j) && char.IsLower(w[0]))
+            {
+                if (QuoteLexicon.Preposition.Contains(w))
+                {
+                    // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase.
+                    if (j - 1 < lo || !v.IsWord(j - 1) || QuoteLexicon.Breaker.Contains(v.Word(j - 1)) || QuoteLexicon.Preposition.Contains(v.Word(j - 1))) break;
+                    if (j + 1 >= end) break;
+                }
+                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Pronoun.Contains(w) || ++lower > 4)
+                {
+                    break;
+                }
+            }
+
+            j--;
+        }
+
+        int start = j + 1;
+        while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
+        if (start >= end) return default;
+        if (!determiner && !LooksLikeSpeaker(v, start, end)) return default;
+        return new TokenRange(start, end);
+    }
+
+    /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>
+    public static TokenRange After(TokenView v, int i, int hi)
+    {
+        int start = i;
+        int j = i;
+        if (j < hi && v.IsWord(j) && QuoteLexicon.Pronoun.Contains(v.Word(j))) return new TokenRange(j, j + 1);
+        while (j < hi && j - start < MaxPhraseTokens)
+        {
+            if (v.IsClitic(j))
+            {
+                j++;
+                continue;
+            }
+
+            if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number) break;
+            var w = v.Word(j);
+            if (char.IsLower(w[0]) && j > start)
+            {
+                if (QuoteLexicon.Preposition.Contains(w))
+                {
+                    if (!(w is "of" or "for" or "to" or "at" or "from") || j + 1 >= hi || !v.IsWord(j + 1)) break;
+                }
+                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Adverb.Contains(w))
+                {
+                    break;
+                }
+            }
+
+            j++;
+        }
+
+        while (j > start && v.IsWord(j - 1) && QuoteLexicon.Preposition.Contains(v.Word(j - 1))) j--;
+        if (j <= start) return default;
+        return LooksLikeSpeaker(v, start, j) || QuoteLexicon.Determiner.Contains(v.Word(start)) ? new TokenRange(start, j) : default;
+    }
+
+    /// <summary>The subject at the start of the clause holding token <paramref name="i"/>.</summary>
+    public static TokenRange ClauseSubject(TokenView v, int i)
+    {
+        int s = v.SentenceStart(i);
+        while (s < i && !v.IsWord(s)) s++;
+        if (s >= i) return default;
+        if (QuoteLexicon.Pronoun.Contains(v.Word(s))) return new TokenRange(s, s + 1);
+        var r = After(v, s, i);
+        if (r.IsEmpty) return default;
+
+        // Keep the head only: "Putin in a telephone conversation" → "Putin".
+        int e = r.Start;
+        while (e < r.End && !(v.IsWord(e) && char.IsLower(v.Text[v.Span(e).Start]) && QuoteLexicon.Preposition.Contains(v.Word(e)))) e++;
+        return new TokenRange(r.Start, e);
+    }
+
+    private static int SkipAdverbsBack(TokenView v, int j, int lo)
+    {
+        while (j >= lo && v.IsWord(j) && QuoteLexicon.Adverb.Contains(v.Word(j))) j--;
+        return j;
+    }
+
+    /// <summary>A phrase can speak when it names someone or ends in a role or body: not "the war" or "fears".</summary>
+    private static bool LooksLikeSpeaker(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.IsCapitalized(k) && !(k == v.SentenceStart(k) && k + 1 < end && !v.IsCapitalized(k + 1))) return true;
+        }
+
+        var head = v.Word(end - 1);
+        return QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head);
+    }
+}
