@@ -49,6 +49,7 @@ internal sealed class AttributionFinder
             int hi = s + 1 < _segments.Count ? Math.Min(_v.IndexAtOrAfter(_segments[s + 1].Outer.Start), _v.Count) : _v.Count;
             hi = Math.Min(hi, ParagraphEnd(close));
             if (close < _v.Count) hi = Math.Min(hi, Math.Max(_v.SentenceEnd(close), close));
+            if (close < _v.Count && _v.LineBreakBetween(seg.Outer.End, _v.Span(close).Start)) hi = close;
 
             bool startsClause = open == lo && (open == ss || _v.LineBreakBetween(_v.Span(Math.Max(open - 1, 0)).End, seg.Outer.Start) || open == ParagraphStart(open))
                 || open > 0 && (_v.Is(open - 1, ':') || _v.Is(open - 1, ',') && open - 1 >= lo)
@@ -58,6 +59,7 @@ internal sealed class AttributionFinder
             bool partial = !startsClause && !(before.Cue >= 0 && before.Cue >= open - 4);
 
             Attribution att = after.Cue >= 0 ? after : before;
+            if (partial && IsNaming(open)) continue;
             if (att.Cue < 0)
             {
                 if (partial || words < MinFloatingWords) continue;
@@ -75,7 +77,7 @@ internal sealed class AttributionFinder
             if (!att.SpeakerTokens.IsEmpty) span = span.Union(_v.Span(att.SpeakerTokens.Start)).Union(_v.Span(att.SpeakerTokens.End - 1));
             span = span.Union(_v.Span(att.Cue));
             if (partial) span = span.Union(SentenceSpan(open));
-            _used[att.Cue] = true;
+            if (!partial) _used[att.Cue] = true; // a partial quote's cue also opens the reported clause around it
             drafts.Add(new QuoteDraft
             {
                 Kind = partial ? QuoteKind.Partial : QuoteKind.Direct,
@@ -99,6 +101,23 @@ internal sealed class AttributionFinder
     private readonly record struct Attribution(int Cue, TokenRange SpeakerTokens, string? CueText)
     {
         public Attribution() : this(-1, default, null) { }
+    }
+
+    /// <summary>"in what is being called “the biggest crisis”", "what some are calling an “attack”": a name
+    /// given to something, not words someone said ("he described as “militants”" keeps its speaker).</summary>
+    private bool IsNaming(int open)
+    {
+        for (int k = open - 1; k >= Math.Max(0, open - 4); k--)
+        {
+            if (!_v.IsWord(k)) return false;
+            var w = _v.Word(k);
+            if (w is "called" or "calling" or "dubbed" or "termed" or "labelled" or "labeled" or "branded" or "known" or "so-called" or "titled" or "entitled" or "named")
+            {
+                return k == 0 || !_v.IsWord(k - 1) || _v.Word(k - 1) is "being" or "is" or "are" or "was" or "were" or "been" or "be" or "what" or "so" or "often" or "widely";
+            }
+        }
+
+        return false;
     }
 
     private Attribution FindAfter(int close, int hi)
@@ -154,10 +173,9 @@ internal sealed class AttributionFinder
             }
 
             if (!QuoteLexicon.Cue.Contains(w)) continue;
-            var speaker = SpeakerFinder.Before(_v, c, lo);
+            var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
             if (speaker.IsEmpty && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty && (_v.IsWordEq(c - 1, "that") || _v.IsWordEq(c - 1, "which"))) speaker = SpeakerFinder.ClauseSubject(_v, c);
-            if (speaker.IsEmpty) speaker = PrepositionalSubject(c, lo);
             if (speaker.IsEmpty) continue;
             return new Attribution(c, speaker, w.ToString().ToLowerInvariant());
         }
@@ -165,30 +183,17 @@ internal sealed class AttributionFinder
         return new Attribution();
     }
 
-    /// <summary>"Putin in a call with Macron on Thursday said": the phrase before the cue sits in a PP, so the
-    /// clause subject speaks.</summary>
-    private TokenRange PrepositionalSubject(int cue, int lo)
-    {
-        int k = cue - 1;
-        while (k >= lo && _v.IsWord(k) && QuoteLexicon.Adverb.Contains(_v.Word(k))) k--;
-        return k >= lo && _v.IsCapitalized(k) ? SpeakerFinder.ClauseSubject(_v, cue) : default;
-    }
-
     private string? ChannelIn(int from, int to, int hi, Speaker? speaker)
     {
-        if (speaker?.Description is { } d)
-        {
-            foreach (var part in d.Split(' '))
-            {
-                if (QuoteLexicon.Channel.TryGetValue(part.AsSpan(), out var ch)) return ch;
-            }
-        }
+        if (speaker?.Description is { } d && DescriptionChannel(d) is { } c) return c;
+        return _v.ChannelIn(from, Math.Max(to, Math.Min(hi, to + 8)));
+    }
 
-        int end = Math.Min(_v.Count, Math.Max(to, hi));
-        for (int k = Math.Max(0, from); k < end; k++)
+    internal static string? DescriptionChannel(string description)
+    {
+        foreach (var part in description.Split(' '))
         {
-            if (_v.Quoted[k] || !_v.IsWord(k)) continue;
-            if (QuoteLexicon.Channel.TryGetValue(_v.Word(k), out var ch)) return ch;
+            if (QuoteLexicon.Channel.TryGetValue(part.AsSpan(), out var ch)) return ch;
         }
 
         return null;

@@ -23,7 +23,7 @@ internal static class QuoteLexicon
         "vowed", "vows", "pledged", "pledges", "believes", "believed", "thinks", "asked", "asks", "urged", "urges",
         "denied", "denies", "countered", "cautioned", "agreed", "agrees", "described", "describes", "describing",
         "calls", "called", "hopes", "hoped", "feels", "felt", "fears", "feared", "expects", "expected", "wondered",
-        "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "quoted", "posted");
+        "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "posted");
 
     /// <summary>Cues that take a listener object before the content: "told reporters that".</summary>
     private static readonly FrozenSet<string> ObjectCues = Set(
@@ -36,8 +36,12 @@ internal static class QuoteLexicon
         "calls", "called", "described", "describes", "describing", "continued", "continues", "expected", "expects",
         "feels", "felt", "hopes", "hoped", "fears", "feared", "agreed", "agrees", "asked", "asks", "posted",
         "reported", "reports", "believes", "believed", "thinks", "promised", "promises", "quoted", "urged", "urges",
-        "revealed", "reveals", "maintained", "maintains", "observed", "claims", "notes", "states", "estimate", "say",
+        "revealed", "reveals", "maintained", "maintains", "observed", "claims", "notes", "states", "estimate", "say", "disclosed",
         "tell", "writing", "warning");
+
+    /// <summary>Prepositions that can sit inside a speaker phrase: "an aide to Macron", "the statement released by
+    /// Macron", "commissioner for human rights". Others (on, in, with) start an adjunct, not a speaker.</summary>
+    private static readonly FrozenSet<string> PhrasePrepositions = Set("of", "to", "for", "at", "from", "by");
 
     private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
@@ -85,7 +89,7 @@ internal static class QuoteLexicon
     {
         ["statement"] = "statement", ["statements"] = "statement", ["communique"] = "statement", ["release"] = "statement",
         ["tweet"] = "tweet", ["tweeted"] = "tweet", ["twitter"] = "tweet", ["tweets"] = "tweet",
-        ["call"] = "call", ["phone"] = "call", ["telephone"] = "call", ["conversation"] = "call",
+        ["phone"] = "call", ["telephone"] = "call", ["phoned"] = "call", ["teleconference"] = "call",
         ["interview"] = "interview", ["interviewed"] = "interview",
         ["speech"] = "speech", ["address"] = "speech", ["addressed"] = "speech", ["rally"] = "speech",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -100,6 +104,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cue = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakCue = WeakCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasePreposition = PhrasePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronoun = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverb = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -61,7 +61,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         TextSpan content;
         if (v.Is(who.End, ',') && (i == ss || v.Is(i - 1, ',')))
         {
-            content = Between(who.End + 1, se);
+            content = Between(SkipAppositive(who.End + 1, se), se);
         }
         else if (v.Is(i - 1, ','))
         {
@@ -79,7 +79,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     {
         var w = v.Word(i);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        var who = SpeakerFinder.Before(v, i, ss);
+        var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
         if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ',')) who = SpeakerFinder.ClauseSubject(v, i);
         if (who.IsEmpty && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
         bool inverted = false;
@@ -135,26 +135,26 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             SpeakerTokens = who,
             CueToken = cue,
             Cue = cueText,
-            Channel = Channel(v.SentenceStart(cue), se, speaker),
+            Channel = (speaker?.Description is { } d ? AttributionFinder.DescriptionChannel(d) : null)
+                ?? v.ChannelIn(Math.Min(who.Start, cue), content.Start > v.Span(cue).Start ? v.IndexAtOrAfter(content.Start) : se),
         };
     }
 
-    private string? Channel(int from, int to, Speaker? speaker)
+    /// <summary>"According to Jane Doe, UN high commissioner for human rights, 227 …": skip the role aside.</summary>
+    private int SkipAppositive(int k, int se)
     {
-        if (speaker?.Description is { } d)
+        for (int j = k; j < Math.Min(se, k + 10); j++)
         {
-            foreach (var part in d.Split(' '))
+            if (!v.Is(j, ',')) continue;
+            for (int r = k; r < j; r++)
             {
-                if (QuoteLexicon.Channel.TryGetValue(part.AsSpan(), out var ch)) return ch;
+                if (v.IsWord(r) && QuoteLexicon.PersonRole.Contains(v.Word(r))) return j + 1;
             }
+
+            break;
         }
 
-        for (int k = from; k < to && k < v.Count; k++)
-        {
-            if (!v.Quoted[k] && v.IsWord(k) && QuoteLexicon.Channel.TryGetValue(v.Word(k), out var ch) && !(ch == "call" && !v.IsWordEq(k - 1, "phone") && k + 1 < v.Count && !v.IsWordEq(k, "call"))) return ch;
-        }
-
-        return null;
+        return k;
     }
 
     private int SkipPhrase(int k, int se)

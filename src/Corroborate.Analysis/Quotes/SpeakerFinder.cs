@@ -58,7 +58,9 @@ internal static class SpeakerFinder
             {
                 if (QuoteLexicon.Preposition.Contains(w))
                 {
-                    // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase.
+                    // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase;
+                    // "on Thursday said", "in a call with Macron said": an adjunct, so the clause subject speaks.
+                    if (!QuoteLexicon.PhrasePreposition.Contains(w)) return default;
                     if (j - 1 < lo || !v.IsWord(j - 1) || QuoteLexicon.Breaker.Contains(v.Word(j - 1)) || QuoteLexicon.Preposition.Contains(v.Word(j - 1))) break;
                     if (j + 1 >= end) break;
                 }
@@ -73,7 +75,15 @@ internal static class SpeakerFinder
 
         int start = j + 1;
         while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
-        if (start >= end) return default;
+        if (start >= end || determiner && end - start == 1) return default;
+        if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))
+        {
+            // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
+            int n = start - 2;
+            while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
+            return new TokenRange(n, start - 1);
+        }
+
         if (!determiner && !LooksLikeSpeaker(v, start, end)) return default;
         return new TokenRange(start, end);
     }
@@ -114,20 +124,65 @@ internal static class SpeakerFinder
         return LooksLikeSpeaker(v, start, j) || QuoteLexicon.Determiner.Contains(v.Word(start)) ? new TokenRange(start, j) : default;
     }
 
-    /// <summary>The subject at the start of the clause holding token <paramref name="i"/>.</summary>
+    /// <summary>The subject at the start of the clause holding token <paramref name="i"/>: a pronoun, a run of
+    /// capitalised words ("Putin in a call …" → "Putin"), or a short determiner phrase ("the company").</summary>
     public static TokenRange ClauseSubject(TokenView v, int i)
     {
         int s = v.SentenceStart(i);
         while (s < i && !v.IsWord(s)) s++;
         if (s >= i) return default;
-        if (QuoteLexicon.Pronoun.Contains(v.Word(s))) return new TokenRange(s, s + 1);
-        var r = After(v, s, i);
-        if (r.IsEmpty) return default;
+        var first = v.Word(s);
+        if (QuoteLexicon.Pronoun.Contains(first)) return new TokenRange(s, s + 1);
+        if (QuoteLexicon.Adverb.Contains(first) || QuoteLexicon.Preposition.Contains(first) || QuoteLexicon.Breaker.Contains(first)) return default;
+        int e = s;
+        if (QuoteLexicon.Determiner.Contains(first))
+        {
+            e++;
+            while (e < i && e - s < 5 && v.IsWord(e) && !QuoteLexicon.Breaker.Contains(v.Word(e)) && !QuoteLexicon.Cue.Contains(v.Word(e))
+                && !QuoteLexicon.Adverb.Contains(v.Word(e)) && !QuoteLexicon.Preposition.Contains(v.Word(e)) && !IsHead(v, e - 1)) e++;
+            return e - s >= 2 && IsHead(v, e - 1) ? new TokenRange(s, e) : default;
+        }
 
-        // Keep the head only: "Putin in a telephone conversation" → "Putin".
-        int e = r.Start;
-        while (e < r.End && !(v.IsWord(e) && char.IsLower(v.Text[v.Span(e).Start]) && QuoteLexicon.Preposition.Contains(v.Word(e)))) e++;
-        return new TokenRange(r.Start, e);
+        while (e < i && (v.IsCapitalized(e) || v.IsClitic(e) && e + 1 < i && v.IsWord(e + 1))) e++;
+        if (e < i && v.IsClitic(e - 1)) e--;
+        return e > s ? new TokenRange(s, e) : default;
+    }
+
+    /// <summary>Before the cue, else the clause subject when the words before the cue are an adjunct.</summary>
+    public static TokenRange BeforeOrSubject(TokenView v, int cue, int lo)
+    {
+        var r = Before(v, cue, lo);
+        if (!r.IsEmpty) return r;
+        int k = SkipAdverbsBack(v, cue - 1, lo);
+        return k >= lo && v.IsWord(k) && (v.IsCapitalized(k) || !QuoteLexicon.Breaker.Contains(v.Word(k))) && v.SentenceStart(cue) >= lo - 0
+            ? ClauseSubjectIfAdjunct(v, cue, lo)
+            : default;
+    }
+
+    private static TokenRange ClauseSubjectIfAdjunct(TokenView v, int cue, int lo)
+    {
+        // Only when a preposition lies between the subject and the cue ("Putin in a call … said").
+        var subject = ClauseSubject(v, cue);
+        if (subject.IsEmpty || subject.Start < lo) return default;
+        for (int k = subject.End; k < cue; k++)
+        {
+            if (v.Is(k, ',') || v.IsQuoteMark(k) || v.IsWord(k) && (QuoteLexicon.Breaker.Contains(v.Word(k)) || QuoteLexicon.Cue.Contains(v.Word(k)))) return default;
+        }
+
+        return subject.End < cue && v.IsWord(subject.End) && QuoteLexicon.Preposition.Contains(v.Word(subject.End)) ? subject : default;
+    }
+
+    private static bool IsHead(TokenView v, int k) =>
+        QuoteLexicon.PersonRole.Contains(v.Word(k)) || QuoteLexicon.BodyHead.Contains(v.Word(k));
+
+    private static bool HasRole(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.IsWord(k) && QuoteLexicon.PersonRole.Contains(v.Word(k))) return true;
+        }
+
+        return false;
     }
 
     private static int SkipAdverbsBack(TokenView v, int j, int lo)

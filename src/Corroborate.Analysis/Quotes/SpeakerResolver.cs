@@ -48,7 +48,7 @@ internal sealed class SpeakerResolver
             var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null);
             if (e is not null) return new Speaker(e.Id, e.Name, null, span);
             if (previous is not null) return previous with { Span = span, Description = null };
-            return new Speaker(null, text, null, span);
+            return NearestNameBefore(range.Start) is { } name ? new Speaker(null, name, null, span) : new Speaker(null, text, null, span);
         }
 
         var head = _v.Word(range.End - 1);
@@ -60,21 +60,61 @@ internal sealed class SpeakerResolver
                 ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
                 : NearestBefore(span.Start, EntityKind.Person, Modifiers(range));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
-            return new Speaker(null, text, text, span);
+            return Described(range, span, text);
         }
 
-        if (indefinite || char.IsLower(head[0])) return new Speaker(null, text, text, span);
+        if (indefinite || char.IsLower(head[0]) || char.IsLower(first[0])) return Described(range, span, text);
 
         // A capitalised name the entity layer missed: match it to an entity by its last word, else keep the text.
-        var last = _v.Word(range.End - 1);
+        var byLast = ByLastWord(_v.Word(range.End - 1));
+        return byLast is not null ? new Speaker(byLast.Id, byLast.Name, null, span) : new Speaker(null, text, null, span);
+    }
+
+    /// <summary>An unnamed or role speaker: tied to the person or body named inside it ("the statement released
+    /// by Macron", "an aide to Macron") when there is one, else kept as the description alone.</summary>
+    private Speaker Described(TokenRange range, TextSpan span, string text)
+    {
+        for (int k = range.Start + 1; k < range.End; k++)
+        {
+            bool tied = _v.IsWord(k - 1) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(k - 1));
+            if (!_v.IsCapitalized(k) || !tied) continue;
+            int e = k;
+            while (e < range.End && _v.IsCapitalized(e)) e++;
+            string name = _v.Text[_v.Span(k).Start.._v.Span(e - 1).End];
+            var entity = ByLastWord(_v.Word(e - 1));
+            return entity is not null ? new Speaker(entity.Id, entity.Name, text, span) : new Speaker(null, name, text, span);
+        }
+
+        return new Speaker(null, text, text, span);
+    }
+
+    private Entity? ByLastWord(ReadOnlySpan<char> last)
+    {
         foreach (var e in _document.Entities)
         {
             var name = e.Name.AsSpan();
             int sp = name.LastIndexOf(' ');
-            if (name[(sp + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) return new Speaker(e.Id, e.Name, null, span);
+            if (name[(sp + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) return e;
         }
 
-        return new Speaker(null, text, null, span);
+        return null;
+    }
+
+    /// <summary>Without an entity layer: the nearest capitalised run before a pronoun, outside quotes, that is
+    /// not a lone sentence-initial word ("The", "But").</summary>
+    private string? NearestNameBefore(int token)
+    {
+        for (int k = token - 1; k >= 0 && k > token - 200; k--)
+        {
+            if (_v.Quoted[k] || !_v.IsCapitalized(k)) continue;
+            int s = k;
+            while (s - 1 >= 0 && _v.IsCapitalized(s - 1) && !_v.Quoted[s - 1]) s--;
+            if (s == _v.SentenceStart(s) && s == k) { k = s; continue; }
+            if (QuoteLexicon.Determiner.Contains(_v.Word(s)) || QuoteLexicon.Pronoun.Contains(_v.Word(s))) { k = s; continue; }
+            return _v.Text[_v.Span(s).Start.._v.Span(k).End];
+        }
+
+        return null;
     }
 
     private bool HasHeadAfter(int from, int to)

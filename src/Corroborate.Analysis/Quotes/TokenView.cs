@@ -57,6 +57,26 @@ internal sealed class TokenView
     public int SentenceStart(int i) => _sentenceStart[i];
     public int SentenceEnd(int i) => _sentenceEnd[i];
 
+    /// <summary>The channel a word names ("statement", "tweet", "phone call"), or null. A bare "call" is too
+    /// often a demand ("calls to Russia") to count alone.</summary>
+    public string? ChannelAt(int k)
+    {
+        if (k < 0 || k >= Count || Quoted[k] || !IsWord(k)) return null;
+        if (QuoteLexicon.Channel.TryGetValue(Word(k), out var ch)) return ch;
+        return (IsWordEq(k, "call") || IsWordEq(k, "calls")) && (IsWordEq(k - 1, "a") || IsWordEq(k - 1, "the") || Tokens[Math.Max(k - 1, 0)].Kind == TokenKind.Number || IsWordEq(k - 1, "video")) ? "call" : null;
+    }
+
+    /// <summary>The first channel named in tokens [from, to).</summary>
+    public string? ChannelIn(int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < Math.Min(to, Count); k++)
+        {
+            if (ChannelAt(k) is { } ch) return ch;
+        }
+
+        return null;
+    }
+
     /// <summary>True when a line break lies between two positions (a paragraph boundary).</summary>
     public bool LineBreakBetween(int from, int to)
     {
