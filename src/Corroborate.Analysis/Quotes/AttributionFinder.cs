@@ -56,7 +56,7 @@ internal sealed class AttributionFinder
                 || open == ss;
             var after = FindAfter(close, hi);
             var before = after.Cue < 0 ? FindBefore(open, lo) : default;
-            bool partial = !startsClause && !(before.Cue >= 0 && before.Cue >= open - 4);
+            bool partial = !startsClause;
 
             Attribution att = after.Cue >= 0 ? after : before;
             if (partial && IsNaming(open)) continue;

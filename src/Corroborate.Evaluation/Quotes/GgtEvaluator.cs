@@ -49,7 +49,7 @@ public static class GgtEvaluator
         return new EvalReport("Quotes — Gender Gap Tracker scoring", Path.GetFileName(file), rows, notes);
     }
 
-    internal readonly record struct GgtQuote(TextSpan Quote, TextSpan? Speaker, bool Floating);
+    public readonly record struct GgtQuote(TextSpan Quote, TextSpan? Speaker, bool Floating);
 
     internal readonly record struct Counts(int TruePositive, int Gold, int Predicted, int SpeakerMatch)
     {
@@ -107,7 +107,7 @@ public static class GgtEvaluator
     /// <summary>The stage's quotes in GGT's terms: a direct quote with its marks; a partial quote inside a
     /// reported clause is part of that clause (GGT annotates the clause); a speaker written outside the
     /// attribution (inherited from an earlier quote) makes the quote floating.</summary>
-    internal static List<GgtQuote> Predicted(Document doc)
+    public static List<GgtQuote> Predicted(Document doc)
     {
         var list = new List<GgtQuote>();
         foreach (var q in doc.Quotes)
