@@ -96,7 +96,7 @@ internal sealed class AttributionFinder
         return drafts;
     }
 
-    public List<QuoteDraft> Reported() => new ReportedSpeech(_v, _resolver, _used, _segments).Find();
+    public List<QuoteDraft> Reported(List<QuoteDraft> direct) => new ReportedSpeech(_v, _resolver, _used, _segments).Find(direct);
 
     private readonly record struct Attribution(int Cue, TokenRange SpeakerTokens, string? CueText)
     {

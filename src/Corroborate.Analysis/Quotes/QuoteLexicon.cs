@@ -14,7 +14,7 @@ internal static class QuoteLexicon
         "claimed", "claims", "claiming", "estimates", "estimated", "estimating", "estimate", "announced", "announces",
         "argued", "argues", "arguing", "insisted", "insists", "insisting", "warned", "warns", "warning",
         "noted", "notes", "noting", "explained", "explains", "explaining", "wrote", "writes", "writing",
-        "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges",
+        "reported", "reports", "report", "promise", "confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges",
         "suggested", "suggests", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "asserted",
         "declared", "declares", "alleged", "alleges", "maintained", "maintains", "predicted", "predicts",
         "replied", "responded", "responds", "recalled", "recalls", "continued", "continues", "tweeted", "tweets",
@@ -42,6 +42,16 @@ internal static class QuoteLexicon
     /// <summary>Prepositions that can sit inside a speaker phrase: "an aide to Macron", "the statement released by
     /// Macron", "commissioner for human rights". Others (on, in, with) start an adjunct, not a speaker.</summary>
     private static readonly FrozenSet<string> PhrasePrepositions = Set("of", "to", "for", "at", "from", "by");
+
+    /// <summary>Cues that introduce content without "that" in news style ("Smith said the plan failed"); other
+    /// cues ("denied", "added", "confirmed") also take plain objects, so they need "that" or a subject pronoun.</summary>
+    private static readonly FrozenSet<string> SayCues = Set(
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "stated", "states", "claimed", "claims",
+        "claiming", "argued", "argues", "insisted", "insists", "warned", "warns", "explained", "explains", "wrote", "writes",
+        "believes", "believed", "thinks", "estimates", "estimated", "estimating", "insisting", "arguing", "alleged", "alleges",
+        "maintained", "maintains", "contended", "contends", "testified", "predicted", "predicts", "fears", "feared", "hopes", "hoped",
+        "recalled", "recalls", "complained", "complains", "report", "reported", "reports", "conceded", "concedes",
+        "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "promise", "promised", "promises");
 
     private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
@@ -75,14 +85,14 @@ internal static class QuoteLexicon
         "author", "ceo", "chair", "chairman", "chairwoman", "head", "diplomat", "diplomats", "king", "queen",
         "prince", "pope", "candidate", "councillor", "councilor", "representative", "member", "members", "witness",
         "witnesses", "resident", "residents", "doctor", "scientist", "economist", "manager", "founder", "owner",
-        "woman", "man", "father", "mother", "lawmaker", "lawmakers", "legislator", "prosecutor", "spokesmen");
+        "woman", "man", "father", "mother", "staff", "aunt", "uncle", "son", "daughter", "wife", "husband", "friend", "neighbour", "neighbor", "victim", "player", "coach", "teacher", "student", "worker", "employee", "activist", "critic", "organizer", "organiser", "partner", "sister", "brother", "owner", "proprietor", "citizen", "chiefs", "leaders", "parent", "parents", "nurse", "physician", "pediatrician", "psychologist", "historian", "strategist", "consultant", "executive", "inspector", "sergeant", "constable", "detective", "minister", "mp", "mpp", "mla", "premier", "speaker", "trustee", "superintendent", "principal", "lawmaker", "lawmakers", "legislator", "prosecutor", "spokesmen");
 
     /// <summary>Heads for speaking bodies: "the company said", "Macron's office said".</summary>
     private static readonly FrozenSet<string> BodyHeads = Set(
         "office", "government", "ministry", "company", "agency", "department", "administration", "campaign",
         "team", "statement", "police", "army", "military", "kremlin", "council", "committee", "court", "party",
         "union", "board", "commission", "firm", "group", "spokesperson", "spokesman", "spokeswoman", "report",
-        "study", "survey", "organization", "organisation", "embassy", "palace", "authorities", "service");
+        "study", "survey", "public", "city", "province", "state", "municipality", "hospital", "school", "university", "bank", "club", "league", "network", "newspaper", "magazine", "website", "blog", "railway", "airline", "utility", "family", "organization", "organisation", "embassy", "palace", "authorities", "service");
 
     /// <summary>Channel words: where a thing was said.</summary>
     private static readonly FrozenDictionary<string, string> ChannelWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -105,6 +115,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakCue = WeakCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasePreposition = PhrasePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayCue = SayCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronoun = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverb = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();

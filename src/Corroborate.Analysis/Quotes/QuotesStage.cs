@@ -22,7 +22,7 @@ public sealed class QuotesStage : IAnnotator
         var finder = new AttributionFinder(document, view, segments);
         var drafts = finder.Direct();
         cancellationToken.ThrowIfCancellationRequested();
-        drafts.AddRange(finder.Reported());
+        drafts.AddRange(finder.Reported(drafts));
         RelayedSources.Apply(view, drafts);
 
         var ordered = drafts.Where(d => !d.Dropped).OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();

@@ -13,28 +13,41 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// <summary>Reported content shorter than this is a fragment, not a claim (GGT dev has none under 3 words).</summary>
     private const int MinContentWords = 3;
 
-    public List<QuoteDraft> Find()
+    public List<QuoteDraft> Find(List<QuoteDraft> direct)
     {
+        var lastSpeaker = new Dictionary<int, (Speaker Speaker, TokenRange Tokens)>();
+        foreach (var d in direct)
+        {
+            if (d.CueToken >= 0 && d.Speaker is not null) lastSpeaker[v.SentenceStart(d.CueToken)] = (d.Speaker, d.SpeakerTokens);
+        }
+
         var drafts = new List<QuoteDraft>();
+        int labelSentence = -1;
         for (int i = 0; i < v.Count; i++)
         {
-            if (!v.IsWord(i) || v.Quoted[i] || used[i]) continue;
+            int ss = v.SentenceStart(i);
+            if (i == ss && IsLabelLine(i)) labelSentence = ss;
+            if (ss == labelSentence || !v.IsWord(i) || v.Quoted[i] || used[i]) continue;
             var w = v.Word(i);
-            int ss = v.SentenceStart(i), se = ContentEnd(v.SentenceEnd(i));
-            QuoteDraft? d = null;
+            int se = ContentEnd(v.SentenceEnd(i));
+            int before = drafts.Count;
             if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v.IsWordEq(i + 1, "to"))
             {
-                d = According(i, ss, se);
+                if (According(i, ss, se) is { } d) drafts.Add(d);
             }
             else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]))
             {
-                d = Verb(i, ss, se);
+                Verb(i, ss, se, lastSpeaker, drafts);
             }
 
-            if (d is null) continue;
+            if (drafts.Count == before) continue;
             used[i] = true;
-            if (d.Content.Length == 0 || CoveredByDirect(d.Content)) continue;
-            drafts.Add(d);
+            for (int k = drafts.Count - 1; k >= before; k--)
+            {
+                var d = drafts[k];
+                if (d.Content.Length == 0 || CoveredByDirect(d.Content)) drafts.RemoveAt(k);
+                else if (d.Speaker is not null) lastSpeaker[ss] = (d.Speaker, d.SpeakerTokens);
+            }
         }
 
         // Bound each content at the next attribution of the same sentence.
@@ -42,8 +55,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         {
             for (int b = 0; b < drafts.Count; b++)
             {
-                if (a == b) continue;
-                int start = drafts[b].SpeakerTokens.IsEmpty ? v.Span(drafts[b].CueToken).Start : v.Span(drafts[b].SpeakerTokens.Start).Start;
+                if (a == b || drafts[b].CueToken == drafts[a].CueToken) continue;
+                var sb = drafts[b].SpeakerTokens;
+                int start = sb.IsEmpty || sb.Start > drafts[b].CueToken ? v.Span(drafts[b].CueToken).Start : v.Span(sb.Start).Start;
                 var c = drafts[a].Content;
                 if (start > c.Start && start < c.End) drafts[a].Content = Trim(new TextSpan(c.Start, start));
             }
@@ -52,6 +66,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         drafts.RemoveAll(d => Words(d.Content) < MinContentWords);
         foreach (var d in drafts) d.Span = d.Span.Union(d.Content);
         return drafts;
+    }
+
+    /// <summary>"READ MORE: …", "WATCH: …": a link or video label line, not reporting.</summary>
+    private bool IsLabelLine(int i)
+    {
+        for (int k = i; k < Math.Min(v.Count, i + 3); k++)
+        {
+            if (v.Is(k, ':')) return k > i;
+            if (!v.IsWord(k) || v.Word(k).ToString() is not ("READ" or "MORE" or "WATCH" or "Watch" or "RELATED" or "LISTEN" or "VIDEO" or "SEE" or "ALSO")) return false;
+        }
+
+        return false;
     }
 
     private QuoteDraft? According(int i, int ss, int se)
@@ -72,60 +98,131 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             return null;
         }
 
-        return Draft(i, who, "according to", content, se);
+        return Draft(i, who, "according to", content, se, null);
     }
 
-    private QuoteDraft? Verb(int i, int ss, int se)
+    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts)
     {
         var w = v.Word(i);
+        string cue = w.ToString().ToLowerInvariant();
+        bool say = QuoteLexicon.SayCue.Contains(w);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
-        if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ',')) who = SpeakerFinder.ClauseSubject(v, i);
-        if (who.IsEmpty && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
+        Speaker? inherited = null;
+        if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ','))
+        {
+            // "…,” he said, adding that …": the speaker of the attribution before it in the sentence.
+            if (lastSpeaker.TryGetValue(ss, out var last)) inherited = last.Speaker;
+            else who = SpeakerFinder.ClauseSubject(v, i);
+        }
+
+        if (who.IsEmpty && inherited is null && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
         bool inverted = false;
-        if (who.IsEmpty && v.Is(i - 1, ','))
+        if (who.IsEmpty && inherited is null && v.Is(i - 1, ','))
         {
-            who = SpeakerFinder.After(v, i + 1, se); // "…, said Jane Smith."
-            inverted = !who.IsEmpty;
+            // "…, said Jane Smith." / "…, said Smith, the mayor."
+            var after = SpeakerFinder.After(v, i + 1, se);
+            if (!after.IsEmpty && (SkipAdjuncts(after.End, se) >= se || v.Is(after.End, ','))) (who, inverted) = (after, true);
         }
 
-        if (who.IsEmpty) return null;
-        string cue = w.ToString().ToLowerInvariant();
-        int next = inverted ? who.End : i + 1;
-        if (!inverted && QuoteLexicon.ObjectCue.Contains(w))
-        {
-            int that = -1;
-            for (int k = next; k < Math.Min(se, next + 6); k++)
-            {
-                if (v.IsWordEq(k, "that")) { that = k; break; }
-            }
+        if (who.IsEmpty && inherited is null) return;
+        int next = inverted ? SkipAdjuncts(who.End, se) : i + 1;
+        if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
+        if (!inverted) next = SkipAdjuncts(next, se);
+        bool that = v.IsWordEq(next, "that");
+        if (that) next++;
 
-            next = that >= 0 ? that : SkipPhrase(next, se);
-        }
-
-        next = SkipChannelPhrase(next, se);
-        bool that2 = v.IsWordEq(next, "that");
-        if (that2) next++;
-
-        // "…, X said." — the content is what comes before.
-        bool atEnd = next >= se || v.Is(next, '.') || inverted;
-        if (atEnd)
+        // "…, X said." and "A, X said, B": the content is before the attribution (and after it, when it sits inside).
+        if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || inverted) && inherited is null)
         {
             int comma = (inverted ? i : who.Start) - 1;
-            if (!v.Is(comma, ',') || comma <= ss) return null;
-            return Draft(i, who, cue, Between(ss, comma), se);
+            if (!v.Is(comma, ',') || comma <= ss) return;
+            drafts.Add(Draft(i, who, cue, Between(ss, comma), se, null));
+            if (!inverted && v.Is(next, ',') && next + 1 < se) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
+            return;
         }
 
-        if (v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return null;
-        if (QuoteLexicon.WeakCue.Contains(w) && !that2) return null;
-        if (!that2 && v.IsWord(next) && QuoteLexicon.Preposition.Contains(v.Word(next))) return null;
-        return Draft(i, who, cue, Between(next, se), se);
+        if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
+        if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
+        if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
+        drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
 
-    private QuoteDraft Draft(int cue, TokenRange who, string cueText, TextSpan content, int se)
+    /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>
+    private int SkipObject(int k, int se)
     {
-        var speaker = resolver.Resolve(who, null);
-        var span = content.Union(v.Span(cue)).Union(v.Span(who.Start)).Union(v.Span(who.End - 1));
+        for (int j = k; j < Math.Min(se, k + 6); j++)
+        {
+            if (v.IsWordEq(j, "that")) return j;
+            if (v.Is(j, ',') || v.IsQuoteMark(j)) break;
+        }
+
+        if (k >= se || !v.IsWord(k)) return k;
+        var first = v.Word(k);
+        if (first is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "supporters" or "colleagues") return k + 1;
+        if (v.IsCapitalized(k))
+        {
+            int e = k;
+            while (e < se && (v.IsCapitalized(e) || v.IsClitic(e) || v.Is(e, '.') && e > k && v.IsCapitalized(e - 1))) e++;
+            return e;
+        }
+
+        if (QuoteLexicon.Determiner.Contains(first))
+        {
+            int e = k + 1;
+            while (e < se && e < k + 4 && v.IsWord(e) && char.IsLower(v.Text[v.Span(e).Start]) && !QuoteLexicon.Determiner.Contains(v.Word(e)) && !QuoteLexicon.Pronoun.Contains(v.Word(e))) e++;
+            return e;
+        }
+
+        return k;
+    }
+
+    /// <summary>Skips what sits between a cue and its content without being reported: "in a statement on
+    /// Friday", "in July", "Monday", "to CBC News", "however,". Jumps to a "that" met within a few such words.</summary>
+    private int SkipAdjuncts(int k, int se)
+    {
+        for (int j = k; j < Math.Min(se, k + 9); j++)
+        {
+            if (v.IsWordEq(j, "that") && j > k) return j;
+            if (v.IsQuoteMark(j) || v.IsWord(j) && (QuoteLexicon.Breaker.Contains(v.Word(j)) || QuoteLexicon.Cue.Contains(v.Word(j)) || QuoteLexicon.Pronoun.Contains(v.Word(j)))) break;
+        }
+
+        while (k < se)
+        {
+            if (IsTimeWord(k) || v.IsWordEq(k, "however") || v.IsWordEq(k, "also") || v.IsWordEq(k, "again"))
+            {
+                k++;
+                if (v.IsClitic(k)) return k - 1; // "Tuesday's remarks": the content starts here
+                continue;
+            }
+
+            if (v.IsWord(k) && char.IsLower(v.Text[v.Span(k).Start]) && v.Word(k) is "in" or "on" or "at" or "during" or "to" or "via" or "through" or "from" or "earlier" or "later" or "last" or "this")
+            {
+                int e = k + 1;
+                while (e < se && e < k + 6 && v.IsWord(e) && (QuoteLexicon.Determiner.Contains(v.Word(e)) || v.IsCapitalized(e) || IsTimeWord(e)
+                    || QuoteLexicon.Channel.ContainsKey(v.Word(e)) || QuoteLexicon.BodyHead.Contains(v.Word(e)) || v.Word(e) is "blog" or "post" or "media" or "news" or "conference" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night")) e++;
+                while (e < se && (v.IsClitic(e) || v.IsCapitalized(e) || v.Word(e) is "blog" or "post" or "media" or "report" or "release" or "conference")) e++;
+                if (e == k + 1) return k;
+                k = e;
+                continue;
+            }
+
+            if (v.Is(k, ',') && k + 1 < se && (IsTimeWord(k + 1) || v.IsWordEq(k + 1, "however") || v.IsWordEq(k + 1, "that"))) { k++; continue; }
+            break;
+        }
+
+        return k;
+    }
+
+    private bool IsTimeWord(int k) =>
+        k < v.Count && v.IsWord(k) && v.Word(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "today" or "yesterday" or "tonight" or "recently" or "earlier" or "later" or "previously" or "week" or "month" or "year";
+
+    private QuoteDraft Draft(int cue, TokenRange who, string cueText, TextSpan content, int se, Speaker? inherited)
+    {
+        var speaker = inherited ?? resolver.Resolve(who, null);
+        var span = content.Union(v.Span(cue));
+        if (inherited is null) span = span.Union(v.Span(who.Start)).Union(v.Span(who.End - 1));
         return new QuoteDraft
         {
             Kind = QuoteKind.Indirect,
@@ -136,7 +233,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             CueToken = cue,
             Cue = cueText,
             Channel = (speaker?.Description is { } d ? AttributionFinder.DescriptionChannel(d) : null)
-                ?? v.ChannelIn(Math.Min(who.Start, cue), content.Start > v.Span(cue).Start ? v.IndexAtOrAfter(content.Start) : se),
+                ?? v.ChannelIn(who.IsEmpty ? cue : Math.Min(who.Start, cue), content.Start > v.Span(cue).Start ? v.IndexAtOrAfter(content.Start) : se),
         };
     }
 

@@ -22,9 +22,12 @@ internal static class SpeakerFinder
         if (j >= lo && v.Is(j, ','))
         {
             // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
+            // The aside may be long ("chief executive of a company in the … complex that offers …"), so allow
+            // up to 25 tokens when a capitalised name stands before it; short asides ("in turn") need no name.
             int k = j - 1;
-            while (k >= lo && k > j - 14 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k)) k--;
+            while (k >= lo && k > j - 26 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
             if (k < lo || !v.Is(k, ',')) return default;
+            if (j - k > 6 && !(k - 1 >= lo && v.IsCapitalized(k - 1))) return default;
             j = SkipAdverbsBack(v, k - 1, lo);
         }
 
@@ -47,7 +50,7 @@ internal static class SpeakerFinder
                 break;
             }
 
-            if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && char.IsLower(w[0]) || w.Equals("The", StringComparison.Ordinal) || w.Equals("A", StringComparison.Ordinal) || w.Equals("An", StringComparison.Ordinal))
+            if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && (char.IsLower(w[0]) || j == v.SentenceStart(j) || w is "The" or "A" or "An"))
             {
                 j--;
                 determiner = true;
@@ -200,6 +203,17 @@ internal static class SpeakerFinder
         }
 
         var head = v.Word(end - 1);
-        return QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head);
+        if (QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
+
+        // "observers say", "But some residents say": a short plural phrase opening its clause is the subject.
+        return end - start <= 4 && ClauseInitial(v, start) && head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when token <paramref name="k"/> opens a clause: sentence start, after , ; : or a conjunction.</summary>
+    public static bool ClauseInitial(TokenView v, int k)
+    {
+        if (k == v.SentenceStart(k)) return true;
+        if (v.Is(k - 1, ',') || v.Is(k - 1, ';') || v.Is(k - 1, ':') || v.IsQuoteMark(k - 1) || v.Is(k - 1, '—')) return true;
+        return v.IsWord(k - 1) && v.Word(k - 1) is "and" or "but" or "But" or "while" or "While" or "as" or "that" or "because" or "when" or "However" or "however" or "And" or "so" or "though";
     }
 }
