@@ -314,7 +314,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     private int Words(TextSpan s)
     {
         int n = 0;
-        for (int k = v.IndexAtOrAfter(s.Start); k < v.Count && v.Span(k).End <= s.End; k++) if (v.IsWord(k)) n++;
+        for (int k = v.IndexAtOrAfter(s.Start); k < v.Count && v.Span(k).End <= s.End; k++) if (v.IsWord(k) || v.Tokens[k].Kind == TokenKind.Number) n++;
         return n;
     }
 

@@ -185,9 +185,15 @@ internal sealed class SpeakerResolver
 
             foreach (var m in e.Mentions)
             {
-                int from = Math.Max(0, m.Span.Start - 40);
-                int to = Math.Min(_v.Text.Length, m.Span.End + 20);
-                if (SharesStem(_v.Text.Substring(from, to - from), mod)) return true;
+                // The title written against the name: "French President Emmanuel Macron", "Macron of France".
+                int first = _v.IndexAtOrAfter(m.Span.Start);
+                int k = first;
+                while (k > 0 && _v.IsCapitalized(k - 1)) k--;
+                int from = k < first ? _v.Span(k).Start : m.Span.Start;
+                int last = _v.IndexAtOrAfter(m.Span.End);
+                int to = m.Span.End;
+                if (_v.IsWordEq(last, "of") && last + 1 < _v.Count && _v.IsCapitalized(last + 1)) to = _v.Span(last + 1).End;
+                if (SharesStem(_v.Text[from..to], mod)) return true;
             }
         }
 
