@@ -28,6 +28,9 @@ internal static class SpeakerFinder
             while (k >= lo && k > j - 26 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
             if (k < lo || !v.Is(k, ',')) return default;
             if (j - k > 6 && !(k - 1 >= lo && v.IsCapitalized(k - 1))) return default;
+
+            // "His lawyer, Zhang Dongshuo, said": the name in the aside is the speaker.
+            if (IsNameRun(v, k + 1, j) && !IsNameRun(v, k - 1, k)) return new TokenRange(k + 1, j);
             j = SkipAdverbsBack(v, k - 1, lo);
         }
 
@@ -84,8 +87,10 @@ internal static class SpeakerFinder
             // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
             int n = start - 2;
             while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
-            return new TokenRange(n, start - 1);
+            if (IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1)) return new TokenRange(n, start - 1);
         }
+
+        if (AllTimeWords(v, start, end)) return default;
 
         if (!determiner && !LooksLikeSpeaker(v, start, end)) return default;
         return new TokenRange(start, end);
@@ -102,6 +107,13 @@ internal static class SpeakerFinder
             if (v.IsClitic(j))
             {
                 j++;
+                continue;
+            }
+
+            if (v.Is(j, '.') && j > start && v.IsCapitalized(j - 1) && v.Span(j - 1).Length <= 4 && j + 1 < hi && v.IsCapitalized(j + 1)
+                && v.Span(j - 1).End == v.Span(j).Start)
+            {
+                j++; // "Rep. Jim McGovern", "Dr. Matthew Bowes"
                 continue;
             }
 
@@ -173,6 +185,32 @@ internal static class SpeakerFinder
         }
 
         return subject.End < cue && v.IsWord(subject.End) && QuoteLexicon.Preposition.Contains(v.Word(subject.End)) ? subject : default;
+    }
+
+    /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
+    private static bool IsNameRun(TokenView v, int start, int end)
+    {
+        if (end <= start || end - start > 5) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (!v.IsCapitalized(k) && !v.IsClitic(k) && !(v.Is(k, '.') && k > start)) return false;
+            var w = v.Word(k);
+            if (QuoteLexicon.Adverb.Contains(w) || QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Preposition.Contains(w)
+                || QuoteLexicon.Determiner.Contains(w) || QuoteLexicon.Pronoun.Contains(w)) return false;
+        }
+
+        return !AllTimeWords(v, start, end);
+    }
+
+    private static bool AllTimeWords(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!v.IsWord(k)) continue;
+            if (!(QuoteLexicon.TimeWord.Contains(v.Word(k)) || QuoteLexicon.Preposition.Contains(v.Word(k)))) return false;
+        }
+
+        return true;
     }
 
     private static bool IsHead(TokenView v, int k) =>
