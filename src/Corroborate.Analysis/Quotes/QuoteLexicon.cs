@@ -20,10 +20,12 @@ internal static class QuoteLexicon
         "replied", "responded", "responds", "recalled", "recalls", "continued", "continues", "tweeted", "tweets",
         "joked", "quipped", "testified", "conceded", "concedes", "contended", "contends", "observed", "remarked",
         "revealed", "reveals", "disclosed", "complained", "complains", "lamented", "laments", "promised", "promises",
-        "vowed", "vows", "pledged", "pledges", "believes", "believed", "thinks", "asked", "asks", "urged", "urges",
+        "vowed", "vows", "pledged", "pledges", "asked", "asks", "urged", "urges",
         "denied", "denies", "countered", "cautioned", "agreed", "agrees", "described", "describes", "describing",
-        "calls", "called", "hopes", "hoped", "feels", "felt", "fears", "feared", "expects", "expected", "wondered",
-        "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "posted");
+        "calls", "called", "expects", "expected", "wondered",
+        "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "posted",
+        "explain", "insist", "argue", "note", "warn", "claim", "suggest", "add", "admit", "predict", "allege", "contend",
+        "acknowledge");
 
     /// <summary>Cues that take a listener object before the content: "told reporters that".</summary>
     private static readonly FrozenSet<string> ObjectCues = Set(
@@ -35,9 +37,9 @@ internal static class QuoteLexicon
     private static readonly FrozenSet<string> WeakCues = Set(
         "calls", "called", "described", "describes", "describing", "continued", "continues", "expected", "expects",
         "feels", "felt", "hopes", "hoped", "fears", "feared", "agreed", "agrees", "asked", "asks", "posted",
-        "reported", "reports", "believes", "believed", "thinks", "promised", "promises", "quoted", "urged", "urges",
+        "reported", "reports", "promised", "promises", "quoted", "urged", "urges",
         "revealed", "reveals", "maintained", "maintains", "observed", "claims", "notes", "states", "estimate", "say", "disclosed",
-        "tell", "writing", "warning");
+        "tell", "writing", "warning", "agree", "worry", "worries", "worried", "fear", "hope", "think", "believe", "add", "note", "suggest");
 
     /// <summary>Prepositions that can sit inside a speaker phrase: "an aide to Macron", "the statement released by
     /// Macron", "commissioner for human rights". Others (on, in, with) start an adjunct, not a speaker.</summary>
@@ -48,10 +50,11 @@ internal static class QuoteLexicon
     private static readonly FrozenSet<string> SayCues = Set(
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "stated", "states", "claimed", "claims",
         "claiming", "argued", "argues", "insisted", "insists", "warned", "warns", "explained", "explains", "wrote", "writes",
-        "believes", "believed", "thinks", "estimates", "estimated", "estimating", "insisting", "arguing", "alleged", "alleges",
-        "maintained", "maintains", "contended", "contends", "testified", "predicted", "predicts", "fears", "feared", "hopes", "hoped",
+        "estimates", "estimated", "estimating", "insisting", "arguing", "alleged", "alleges",
+        "maintained", "maintains", "contended", "contends", "testified", "predicted", "predicts",
         "recalled", "recalls", "complained", "complains", "report", "reported", "reports", "conceded", "concedes",
-        "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "promise", "promised", "promises");
+        "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "promise", "promised", "promises",
+        "explain", "insist", "argue", "warn", "claim", "predict", "allege", "contend");
 
     private static readonly FrozenSet<string> TimeWords = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",

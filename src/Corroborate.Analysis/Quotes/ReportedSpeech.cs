@@ -80,18 +80,21 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         return false;
     }
 
+    /// <summary>"But," / "However," / "In 2019,": a lead-in before "according to", not reported content.</summary>
+    private bool IsLeadIn(int ss, int comma) => comma - ss <= 3;
+
     private QuoteDraft? According(int i, int ss, int se)
     {
         var who = SpeakerFinder.After(v, i + 2, se);
         if (who.IsEmpty) return null;
         TextSpan content;
-        if (v.Is(who.End, ',') && (i == ss || v.Is(i - 1, ',')))
+        if (v.Is(i - 1, ',') && i - 1 > ss && !IsLeadIn(ss, i - 1))
         {
-            content = Between(SkipAppositive(who.End + 1, se), se);
+            content = Between(ss, i - 1); // "…, according to the city."
         }
-        else if (v.Is(i - 1, ','))
+        else if (v.Is(who.End, ','))
         {
-            content = Between(ss, i - 1);
+            content = Between(SkipAppositive(who.End + 1, se), se); // "According to X, …" (maybe after "But,")
         }
         else
         {
@@ -116,9 +119,15 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             else who = SpeakerFinder.ClauseSubject(v, i);
         }
 
+        if (who.IsEmpty && inherited is null && (v.IsWordEq(PrevNonAdverb(i), "and") || v.IsWordEq(PrevNonAdverb(i), "but")) && lastSpeaker.TryGetValue(ss, out var coordinated))
+        {
+            who = coordinated.Tokens; // "He said …, and added he …": the same subject
+        }
+
         if (who.IsEmpty && inherited is null && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
         bool inverted = false;
-        if (who.IsEmpty && inherited is null && v.Is(i - 1, ','))
+        bool commaInQuote = v.IsQuoteMark(i - 1) && v.Is(i - 2, ',');
+        if (who.IsEmpty && inherited is null && (v.Is(i - 1, ',') || commaInQuote))
         {
             // "…, said Jane Smith." / "…, said Smith, the mayor."
             var after = SpeakerFinder.After(v, i + 1, se);
@@ -136,7 +145,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || inverted) && inherited is null)
         {
             int comma = (inverted ? i : who.Start) - 1;
-            if (!v.Is(comma, ',') || comma <= ss) return;
+            if (v.IsQuoteMark(comma) && v.Is(comma - 1, ',')) comma++; // "… are “very exciting,” says Kim": keep the mark
+            else if (!v.Is(comma, ',') || comma <= ss) return;
             drafts.Add(Draft(i, who, cue, Between(ss, comma), se, null));
             if (!inverted && v.Is(next, ',') && next + 1 < se) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
             return;

@@ -62,6 +62,7 @@ internal static class SpeakerFinder
 
             if (v.IsWord(j) && char.IsLower(w[0]))
             {
+                if (QuoteLexicon.Breaker.Contains(w)) break; // "as city staff said": a conjunction, not an adjunct
                 if (QuoteLexicon.Preposition.Contains(w))
                 {
                     // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase;
