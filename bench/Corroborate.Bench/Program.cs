@@ -1,4 +1,30 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Corroborate.Bench;
 
-// BenchmarkDotNet over every stage: `dotnet run -c Release --project bench/Corroborate.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Harness commands (real data at volume):
+//   corpus [FILE]                      whole-corpus throughput of the pipeline, stage by stage
+//   story-tune ECB [NEWSWCL]           clustering thresholds against ECB+ / NewsWCL50
+//   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
+//   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
+// Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
+switch (args.FirstOrDefault())
+{
+    case "corpus":
+        return CorpusHarness.Run(args[1..]);
+    case "story-tune" when args.Length >= 2:
+        StoryTuning.Run(args[1], args.Length > 2 ? args[2] : null);
+        return 0;
+    case "story-scale" when args.Length >= 2:
+        var sizes = args.Length > 2 ? args[2].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [10_000, 30_000, 100_000];
+        StoryScale.Run(args[1], sizes);
+        return 0;
+    case "story-summary" when args.Length >= 2:
+        int every = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+        int offset = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+        Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(CorpusHarness).Assembly).Run(args);
+        return 0;
+}

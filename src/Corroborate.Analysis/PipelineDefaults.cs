@@ -1,4 +1,8 @@
 using Corroborate.Analysis.Cleaning;
+using Corroborate.Analysis.Dates;
+using Corroborate.Analysis.Entities;
+using Corroborate.Analysis.Quantities;
+using Corroborate.Analysis.Quotes;
 using Corroborate.Analysis.Segmentation;
 using Corroborate.Pipeline;
 
@@ -17,7 +21,11 @@ public static class PipelineDefaults
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .Use(new NoCleaningStage())
-            .Use(new SegmentationStage());
+            .Use(clean == CleanMode.None ? new NoCleaningStage() : new CleaningStage())
+            .Use(new SegmentationStage())
+            .Use(new EntitiesStage())
+            .Use(new DatesStage())
+            .Use(new QuotesStage())
+            .Use(new QuantitiesStage());
     }
 }

@@ -12,4 +12,10 @@ public sealed record StoryOptions
 {
     /// <summary>Cap on the summary's length in words (--summary-words).</summary>
     public int SummaryWords { get; init; } = 120;
+
+    /// <summary>Jaccard over 5-word shingles from which a document counts as a copy (see NearDuplicateIndex).</summary>
+    public double DuplicateThreshold { get; init; } = 0.5;
+
+    /// <summary>Weights and thresholds of the story clusterer.</summary>
+    public Clustering.StoryClusterOptions Clustering { get; init; } = new();
 }

@@ -66,7 +66,7 @@ internal sealed class AttributionFinder
 
                 // A floating quote: no cue beside it; it continues the last speaker of the paragraph before.
                 bool near = previousEnd >= 0 && !_v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).ToString().Contains("\n\n\n", StringComparison.Ordinal);
-                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = seg.Inner, Speaker = near ? previous : null });
+                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = near ? previous : null });
                 previousEnd = seg.Outer.End;
                 continue;
             }
@@ -82,7 +82,7 @@ internal sealed class AttributionFinder
             {
                 Kind = partial ? QuoteKind.Partial : QuoteKind.Direct,
                 Span = span,
-                Content = seg.Inner,
+                Content = TrimComma(seg.Inner),
                 Speaker = speaker,
                 SpeakerTokens = att.SpeakerTokens,
                 CueToken = att.Cue,
@@ -197,6 +197,14 @@ internal sealed class AttributionFinder
         }
 
         return null;
+    }
+
+    /// <summary>"…before winter,” she said": the comma before the closing mark belongs to the attribution.</summary>
+    private TextSpan TrimComma(TextSpan inner)
+    {
+        int end = inner.End;
+        while (end > inner.Start + 1 && (_v.Text[end - 1] == ',' || char.IsWhiteSpace(_v.Text[end - 1]))) end--;
+        return new TextSpan(inner.Start, end);
     }
 
     private TextSpan SentenceSpan(int token) =>

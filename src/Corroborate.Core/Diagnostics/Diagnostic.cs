@@ -37,4 +37,19 @@ public static class Codes
     public const string StageSkipped = "CB2002";
     public const string PublishedDateUnknown = "CB2003";
     public const string TextTruncated = "CB2004";
+
+    // CB3xxx: web input (HTML, feeds, JSON Lines, WARC, fetching).
+    public const string NoMainContent = "CB3001";
+    public const string DecompressedTooLarge = "CB3002";
+    public const string CharsetGuessed = "CB3003";
+    public const string NestingTooDeep = "CB3004";
+    public const string WebInputTruncated = "CB3005";
+    public const string UnsupportedCharset = "CB3006";
+    public const string MalformedFeed = "CB3007";
+    public const string FeedItemSummaryOnly = "CB3008";
+    public const string MalformedJsonLine = "CB3009";
+    public const string MalformedWarcRecord = "CB3010";
+    public const string FetchRefused = "CB3011";
+    public const string FetchFailed = "CB3012";
+    public const string CorruptCompressedInput = "CB3013";
 }

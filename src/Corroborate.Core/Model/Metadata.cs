@@ -26,6 +26,9 @@ public sealed record SourceMetadata
     public ImmutableArray<string> Authors { get; init; } = [];
     public PublishedDate Published { get; init; } = PublishedDate.Unknown;
 
+    /// <summary>When the source says it last changed the document (web pages: JSON-LD dateModified, meta tags).</summary>
+    public PublishedDate Modified { get; init; } = PublishedDate.Unknown;
+
     /// <summary>Which signal each field came from (e.g. "outlet" → "copyright-line"), for provenance.</summary>
     public ImmutableSortedDictionary<string, string> Signals { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 }

@@ -38,6 +38,27 @@ public sealed class Pipeline
         return document;
     }
 
+    /// <summary>
+    /// Runs again, in pipeline order, the named stages and every later stage that needs what they produce
+    /// (e.g. after the publication date of a document changed: "dates" and what depends on dates).
+    /// </summary>
+    public Document Rerun(Document document, IReadOnlyCollection<string> stageNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stageNames);
+        if (document.IsRejected) return document;
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stage in Stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bool selected = stageNames.Contains(stage.Info.Name) || stage.Info.Requires.Any(dirty.Contains);
+            if (!selected || stage.Info.Requires.Any(r => !document.Has(r))) continue;
+            document = RunStage(stage, document, cancellationToken);
+            dirty.UnionWith(stage.Info.Produces);
+        }
+
+        return document;
+    }
+
     private static Document RunStage(IAnnotator stage, Document document, CancellationToken cancellationToken)
     {
         try

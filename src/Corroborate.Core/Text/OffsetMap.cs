@@ -45,6 +45,44 @@ public sealed class OffsetMap
             ? new TextSpan(ToRaw(span.Start), ToRaw(span.Start))
             : new TextSpan(ToRaw(span.Start), ToRaw(span.End - 1) + 1);
 
+    /// <summary>
+    /// Composes maps: this one takes positions in cleaned text to an intermediate text, <paramref name="inner"/>
+    /// takes the intermediate text to the raw source (e.g. text cleaning after HTML extraction).
+    /// </summary>
+    public OffsetMap Then(OffsetMap inner)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        if (inner.IsIdentity) return this;
+        if (IsIdentity) return inner;
+
+        // Segments of this map: from each point on, a constant delta (delta 0 before the first point).
+        var segments = new List<(int Clean, int Delta)>(_points.Length + 1);
+        if (_points[0].Clean > 0) segments.Add((0, 0));
+        segments.AddRange(_points);
+
+        var breaks = new SortedSet<int>();
+        for (int k = 0; k < segments.Count; k++)
+        {
+            var (start, delta) = segments[k];
+            int end = k + 1 < segments.Count ? segments[k + 1].Clean : int.MaxValue;
+            breaks.Add(start);
+            foreach (var (mid, _) in inner._points)
+            {
+                // Where the inner map changes, seen from this segment's cleaned positions.
+                long clean = (long)mid - delta;
+                if (clean >= start && clean < end) breaks.Add((int)clean);
+            }
+        }
+
+        var builder = new Builder();
+        foreach (int b in breaks)
+        {
+            builder.Add(b, inner.ToRaw(ToRaw(b)));
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>Builds a map from (clean position, raw position) anchor points, added in increasing order.</summary>
     public sealed class Builder
     {

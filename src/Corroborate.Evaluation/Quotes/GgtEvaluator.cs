@@ -117,7 +117,9 @@ public static class GgtEvaluator
             if (q.Kind != QuoteKind.Indirect)
             {
                 int s = span.Start > 0 && IsMark(doc.Text[span.Start - 1]) ? span.Start - 1 : span.Start;
-                int e = span.End < doc.Text.Length && IsMark(doc.Text[span.End]) ? span.End + 1 : span.End;
+                int e = span.End;
+                while (e < doc.Text.Length && doc.Text[e] == ',') e++; // the comma trimmed from the content
+                e = e < doc.Text.Length && IsMark(doc.Text[e]) ? e + 1 : span.End;
                 span = new TextSpan(s, e);
             }
 

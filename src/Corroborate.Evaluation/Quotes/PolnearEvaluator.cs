@@ -109,7 +109,9 @@ public static class PolnearEvaluator
             if (q.Kind != QuoteKind.Indirect)
             {
                 int s = content.Start > 0 && IsMark(text[content.Start - 1]) ? content.Start - 1 : content.Start;
-                int e = content.End < text.Length && IsMark(text[content.End]) ? content.End + 1 : content.End;
+                int e = content.End;
+                while (e < text.Length && text[e] == ',') e++; // the comma trimmed from the content
+                e = e < text.Length && IsMark(text[e]) ? e + 1 : content.End;
                 content = new TextSpan(s, e);
             }
             else

@@ -47,6 +47,12 @@ public sealed record Disagreement(DisagreementKind Kind, string Explanation, Imm
 /// <summary>A person or organisation recognised as the same across the documents of a story.</summary>
 public sealed record StoryEntity(string Name, EntityKind Kind, ImmutableArray<(string Document, string Entity)> Members);
 
+/// <summary>
+/// Why a document joined its story (or started it): the content and entity similarities to the best story,
+/// the days between their dates, the combined score and the threshold it was held to.
+/// </summary>
+public sealed record StoryAssignment(string Document, bool Started, double Content, double Entities, double? DaysApart, double Score, double Threshold, string Reason);
+
 /// <summary>Reports of one event, lined up: who says what, which figures are whose, where sources differ.</summary>
 public sealed record Story
 {
@@ -63,4 +69,10 @@ public sealed record Story
     public ImmutableArray<AlignedQuote> Quotes { get; init; } = [];
     public ImmutableArray<AlignedFigure> Figures { get; init; } = [];
     public ImmutableArray<Disagreement> Disagreements { get; init; } = [];
+
+    /// <summary>How each member was assigned, in arrival order (explainable clustering).</summary>
+    public ImmutableArray<StoryAssignment> Assignments { get; init; } = [];
+
+    /// <summary>The topic this story belongs to ("t1"..): stories of the same kind of event (two earthquakes).</summary>
+    public string? Topic { get; init; }
 }

@@ -30,7 +30,7 @@ public sealed class QuotesStageTests
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o) said.");
         var q = Single(doc);
         Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Equal("The harbour will reopen next week,", doc.Slice(q.Content));
+        Assert.Equal("The harbour will reopen next week", doc.Slice(q.Content));
         Assert.Equal("e1", q.Speaker!.EntityId);
         Assert.Equal("said", q.Cue);
         Assert.Equal(0, q.Span.Start);
@@ -41,7 +41,7 @@ public sealed class QuotesStageTests
     {
         var doc = Run("\"We counted every ballot twice,\" said [Lena Berg](PER#b), the county clerk.");
         var q = Single(doc);
-        Assert.Equal("We counted every ballot twice,", doc.Slice(q.Content));
+        Assert.Equal("We counted every ballot twice", doc.Slice(q.Content));
         Assert.Equal("Lena Berg", q.Speaker!.Name);
     }
 
@@ -255,6 +255,20 @@ public sealed class QuotesStageTests
         var once = stage.Annotate(doc, CancellationToken.None);
         var twice = stage.Annotate(once, CancellationToken.None);
         Assert.Equal(once.Quotes.Length, twice.Quotes.Length);
+    }
+
+    [Fact]
+    public void FloatingQuote_WithoutCue_ContinuesSpeaker()
+    {
+        var doc = Run("\"It is too early to say,\" [Paula Chen](PER#p) said. \"But we are not ruling anything out at all.\"");
+        Assert.Equal("e1", doc.Quotes.Single(q => doc.Slice(q.Content).StartsWith("But we", StringComparison.Ordinal)).Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ScareQuote_WhenSoCalled_IsNotAQuote()
+    {
+        var doc = Run("The so-called “peace plan” was published in March.");
+        Assert.Empty(doc.Quotes);
     }
 
     [Theory]

@@ -34,3 +34,27 @@ public sealed class OffsetMapTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new TextSpan(5, 4));
     }
 }
+
+public sealed class OffsetMapCompositionTests
+{
+    [Fact]
+    public void Then_ComposesCleaningOverExtraction()
+    {
+        // raw "<p>ab</p><p>XXcd</p>" → extracted "ab\ncd"? Simplified: mid "abXXcd" where mid 0..2 ← raw 3..5, mid 2.. ← raw 12..
+        var extraction = new OffsetMap.Builder().Add(0, 3).Add(2, 12).Build();
+        // cleaning removed "XX" (mid 2..4): clean 0..2 ← mid 0..2, clean 2.. ← mid 4..
+        var cleaning = new OffsetMap.Builder().Add(2, 4).Build();
+        var map = cleaning.Then(extraction);
+        Assert.Equal(3, map.ToRaw(0));
+        Assert.Equal(4, map.ToRaw(1));
+        Assert.Equal(14, map.ToRaw(2));
+        Assert.Equal(15, map.ToRaw(3));
+    }
+
+    [Fact]
+    public void Then_WithIdentityInner_IsOuter()
+    {
+        var outer = new OffsetMap.Builder().Add(2, 5).Build();
+        Assert.Same(outer, outer.Then(OffsetMap.Identity));
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Analysis.Dates;
+
+/// <summary>
+/// Date expressions as calendar dates, anchored on the publication date. When the document has no date of its
+/// own, it is read from the text: the latest full date the article mentions, where a weekday with a day of
+/// month fixes the year below the copyright year ("Thursday, March 3" with "© 2024" → 2022-03-03).
+/// Re-runnable: when a story later supplies the publication date, running again re-anchors every expression.
+/// </summary>
+public sealed partial class DatesStage : IAnnotator
+{
+    public StageInfo Info { get; } = new("dates", 1, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var expressions = DateScanner.Scan(document);
+        var metadata = document.Metadata;
+        var diagnostics = document.Diagnostics.RemoveAll(d => d.Code == Codes.PublishedDateUnknown);
+        if (metadata.Published.Value is null)
+        {
+            var inferred = InferPublished(document, expressions);
+            if (inferred is not null)
+            {
+                metadata = metadata with { Published = inferred };
+            }
+            else
+            {
+                diagnostics = diagnostics.Add(Diagnostic.Info(Codes.PublishedDateUnknown,
+                    "No publication date found; relative dates (\"on Monday\") are left unresolved. Pass --published YYYY-MM-DD to anchor them."));
+            }
+        }
+
+        DateOnly? anchor = metadata.Published.Value is { } p ? p.AsDay ?? p.FirstDay : null;
+        var dates = ImmutableArray.CreateBuilder<DateMention>();
+        foreach (var e in expressions)
+        {
+            if (DateResolver.Resolve(e, anchor, metadata.Published.Method == DateMethod.Metadata) is { } value)
+            {
+                dates.Add(new DateMention(e.Span, value, KindOf(e)));
+            }
+        }
+
+        return document with
+        {
+            Dates = [.. dates.OrderBy(d => d.Span)],
+            Metadata = metadata,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static DateKind KindOf(DateExpression e) =>
+        e.IsRelative ? DateKind.Relative : e.Day is null ? DateKind.Partial : DateKind.Absolute;
+
+    /// <summary>The latest full date in the text, years fixed by weekday or bounded by the copyright year.</summary>
+    private static PublishedDate? InferPublished(Document document, List<DateExpression> expressions)
+    {
+        int? bound = CopyrightYear(document);
+        var explicitYears = expressions.Where(e => e.Year is not null && e.Day is not null).Select(e => e.Year!.Value).ToList();
+        bound ??= explicitYears.Count > 0 ? explicitYears.Max() : null;
+
+        DateOnly? latest = null;
+        string? signal = null;
+        foreach (var e in expressions)
+        {
+            if (e.Month is not int m || e.Day is not int d) continue;
+            DateOnly? date = null;
+            string how;
+            if (e.Year is int y)
+            {
+                date = new DateOnly(y, m, d);
+                how = "text:date";
+            }
+            else if (e.Weekday is DayOfWeek wd && bound is int b)
+            {
+                date = DateResolver.YearFromWeekday(m, d, wd, b);
+                how = "text:weekday-date";
+            }
+            else if (bound is int b2 && d <= DateTime.DaysInMonth(b2, m))
+            {
+                date = new DateOnly(b2, m, d);
+                how = "text:date+copyright-year";
+            }
+            else
+            {
+                continue;
+            }
+
+            if (date is { } dt && (latest is null || dt > latest))
+            {
+                latest = dt;
+                signal = how;
+            }
+        }
+
+        return latest is { } l ? new PublishedDate(DateValue.Of(l), DateMethod.Text, signal) : null;
+    }
+
+    private static int? CopyrightYear(Document document)
+    {
+        foreach (var r in document.Removed)
+        {
+            if (r.Kind != RemovalKind.Copyright) continue;
+            var match = YearPattern().Match(r.Text);
+            if (match.Success) return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Corroborate.Analysis.Entities.Tagging;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+using Corroborate.Text;
+
+namespace Corroborate.Analysis.Entities;
+
+/// <summary>
+/// People, organisations, places and groups: the statistical tagger finds name mentions, then
+/// <see cref="EntityResolver"/> folds them into one canonical entity per referent with titles, role
+/// descriptions ("the French president") and organisations tied to people ("Macron's office").
+/// </summary>
+public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
+{
+    private readonly NerTagger? _tagger = tagger;
+
+    public StageInfo Info { get; } = new("entities", 1, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tagger = _tagger ?? NerTagger.Default;
+        var sentenceTokens = TokensBySentence(document);
+        var words = sentenceTokens.Select(ts => (IReadOnlyList<string>)ts.Select(t => document.Slice(t.Span)).ToArray()).ToList();
+        var tags = tagger.TagDocument(words);
+
+        var chunks = new List<NameChunk>();
+        for (int s = 0; s < sentenceTokens.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var (start, end, type) in Chunks(tags[s]))
+            {
+                var span = new TextSpan(sentenceTokens[s][start].Span.Start, sentenceTokens[s][end - 1].Span.End);
+                chunks.Add(new NameChunk(span, type, s, start, end));
+            }
+        }
+
+        var entities = new EntityResolver(document, sentenceTokens, chunks).Resolve();
+        return document with { Entities = entities };
+    }
+
+    /// <summary>The tokens of each sentence (tokens outside any sentence are ignored).</summary>
+    internal static List<Token[]> TokensBySentence(Document document)
+    {
+        var result = new List<Token[]>(document.Sentences.Length);
+        int t = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (t < document.Tokens.Length && document.Tokens[t].Span.Start < sentence.Span.Start) t++;
+            int start = t;
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= sentence.Span.End) t++;
+            result.Add(document.Tokens[start..t].ToArray());
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(int Start, int End, string Type)> Chunks(int[] tags)
+    {
+        int start = -1, type = -1;
+        for (int i = 0; i <= tags.Length; i++)
+        {
+            int tag = i < tags.Length ? tags[i] : NerTags.Outside;
+            bool continues = tag != NerTags.Outside && !NerTags.IsBegin(tag) && NerTags.TypeOf(tag) == type;
+            if (start >= 0 && !continues)
+            {
+                yield return (start, i, NerTags.Types[type]);
+                start = -1;
+                type = -1;
+            }
+
+            if (tag != NerTags.Outside && !continues)
+            {
+                start = i;
+                type = NerTags.TypeOf(tag);
+            }
+        }
+    }
+}
+
+/// <summary>A tagged name: its span, CoNLL type, and where its tokens are in its sentence.</summary>
+internal sealed record NameChunk(TextSpan Span, string Type, int Sentence, int TokenStart, int TokenEnd);

@@ -1,0 +1,127 @@
+using Corroborate.Text;
+
+namespace Corroborate.Analysis.Entities.Tagging;
+
+/// <summary>
+/// The tagger's features, hashed to 64 bits with a template id as seed (no strings kept at run time).
+/// Static features depend on the words only and are computed once per token; dynamic ones combine the
+/// previous predicted tags with the word and are computed during decoding.
+/// </summary>
+internal static class FeatureExtractor
+{
+    public const int StaticCount = 24;
+    public const int DynamicCount = 4;
+
+    private static ulong H(int template, ReadOnlySpan<char> value) => StableHash.Fnv1a(value, (ulong)template * 0x9E3779B97F4A7C15UL);
+
+    private static ulong H(int template, ulong a, ulong b) => StableHash.Mix(a ^ (b * 31), (ulong)template);
+
+    /// <summary>Per-sentence views of each token: normalised word, lower case, shape.</summary>
+    public sealed class Sentence
+    {
+        public Sentence(IReadOnlyList<string> words, DocumentContext? context = null)
+        {
+            int n = words.Count;
+            Words = new string[n];
+            Lower = new string[n];
+            Shapes = new string[n];
+            bool allCaps = true;
+            int letters = 0;
+            for (int i = 0; i < n; i++)
+            {
+                Words[i] = WordFeatures.Normalize(words[i]);
+                Lower[i] = Words[i].ToLowerInvariant();
+                Shapes[i] = WordFeatures.Shape(Words[i]);
+                if (Words[i].Any(char.IsLetter))
+                {
+                    letters++;
+                    allCaps &= WordFeatures.IsAllCaps(Words[i]);
+                }
+            }
+
+            AllCaps = allCaps && letters >= 3;
+            Context = context;
+        }
+
+        public string[] Words { get; }
+        public string[] Lower { get; }
+        public string[] Shapes { get; }
+        public bool AllCaps { get; }
+        public DocumentContext? Context { get; }
+        public int Length => Words.Length;
+    }
+
+    public static void Static(Sentence s, int i, Span<ulong> f)
+    {
+        string w = s.Words[i], lw = s.Lower[i], shape = s.Shapes[i];
+        string prev = i > 0 ? s.Lower[i - 1] : "<s>", next = i + 1 < s.Length ? s.Lower[i + 1] : "</s>";
+        string prev2 = i > 1 ? s.Lower[i - 2] : "<s>", next2 = i + 2 < s.Length ? s.Lower[i + 2] : "</s>";
+        string prevShape = i > 0 ? s.Shapes[i - 1] : "<s>", nextShape = i + 1 < s.Length ? s.Shapes[i + 1] : "</s>";
+        ulong hw = H(2, lw);
+        f[0] = H(1, "bias");
+        f[1] = H(2, w);
+        f[2] = H(3, lw);
+        f[3] = H(4, shape);
+        f[4] = H(5, lw.AsSpan(0, Math.Min(2, lw.Length)));
+        f[5] = H(6, lw.AsSpan(0, Math.Min(3, lw.Length)));
+        f[6] = H(7, lw.AsSpan(Math.Max(0, lw.Length - 2)));
+        f[7] = H(8, lw.AsSpan(Math.Max(0, lw.Length - 3)));
+        f[8] = H(9, lw.AsSpan(Math.Max(0, lw.Length - 4)));
+        f[9] = H(10, prev);
+        f[10] = H(11, next);
+        f[11] = H(12, prev2);
+        f[12] = H(13, next2);
+        f[13] = H(14, H(4, prevShape), H(4, shape));
+        f[14] = H(15, H(4, shape), H(4, nextShape));
+        f[15] = H(16, i == 0 ? 1UL : 0UL, H(4, shape));
+        f[16] = H(17, s.AllCaps ? 1UL : 0UL, hw);
+        f[17] = H(18, hw, H(3, next));
+        f[18] = H(19, H(3, prev), hw);
+        f[19] = H(20, i > 0 ? H(2, s.Words[i - 1]) : 0UL, H(4, shape));
+        f[20] = H(21, H(4, shape), i + 1 < s.Length ? H(2, s.Words[i + 1]) : 0UL);
+        f[21] = H(22, lw.AsSpan(0, Math.Min(4, lw.Length)));
+        var ctx = s.Context;
+        f[22] = H(23, ctx?.CapitalisedElsewhere(lw) ?? 2UL, H(4, shape));
+        f[23] = H(24, ctx?.FirstPassType(lw) ?? 9UL, H(4, shape));
+    }
+
+    public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
+    {
+        ulong hw = H(3, s.Lower[i]);
+        f[0] = H(30, (ulong)prevTag, 0);
+        f[1] = H(31, (ulong)prevTag, (ulong)prev2Tag);
+        f[2] = H(32, (ulong)prevTag, hw);
+        f[3] = H(33, (ulong)prevTag, H(4, s.Shapes[i]));
+    }
+}
+
+/// <summary>
+/// Document-level evidence for the second pass (names are tagged consistently within an article):
+/// whether a word appears capitalised mid-sentence elsewhere, and the type the first pass gave it.
+/// </summary>
+internal sealed class DocumentContext
+{
+    private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _firstPass = new(StringComparer.Ordinal);
+
+    public void AddSentence(FeatureExtractor.Sentence s)
+    {
+        for (int i = 1; i < s.Length; i++)
+        {
+            if (!s.AllCaps && WordFeatures.IsCapitalized(s.Words[i])) _capitalisedMidSentence.Add(s.Lower[i]);
+        }
+    }
+
+    public void AddTags(FeatureExtractor.Sentence s, ReadOnlySpan<int> tags)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            int type = NerTags.TypeOf(tags[i]);
+            if (type >= 0 && !_firstPass.ContainsKey(s.Lower[i])) _firstPass[s.Lower[i]] = type;
+        }
+    }
+
+    public ulong CapitalisedElsewhere(string lower) => _capitalisedMidSentence.Contains(lower) ? 1UL : 0UL;
+
+    public ulong FirstPassType(string lower) => _firstPass.TryGetValue(lower, out int t) ? (ulong)t : 8UL;
+}

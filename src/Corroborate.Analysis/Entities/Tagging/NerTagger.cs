@@ -1,0 +1,93 @@
+using System.Reflection;
+
+namespace Corroborate.Analysis.Entities.Tagging;
+
+/// <summary>
+/// Greedy left-to-right BIO tagger over an averaged perceptron, run twice per document: the second pass sees
+/// what the first pass found elsewhere in the article (document-level consistency of repeated names).
+/// Thread-safe: the model is read-only.
+/// </summary>
+public sealed class NerTagger
+{
+    private static readonly Lazy<NerTagger> Embedded = new(LoadEmbedded);
+
+    public NerTagger(PerceptronModel model) => Model = model;
+
+    public PerceptronModel Model { get; }
+
+    /// <summary>The model trained on CoNLL-2003 that ships with Corroborate.</summary>
+    public static NerTagger Default => Embedded.Value;
+
+    /// <summary>Tags each sentence of a document (a list of token strings per sentence).</summary>
+    public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var context = new DocumentContext();
+        var first = new FeatureExtractor.Sentence[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            first[s] = new FeatureExtractor.Sentence(sentences[s]);
+            context.AddSentence(first[s]);
+        }
+
+        var firstTags = new int[sentences.Count][];
+        var plain = new DocumentContext();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            firstTags[s] = Decode(new FeatureExtractor.Sentence(sentences[s], plain));
+            context.AddTags(first[s], firstTags[s]);
+        }
+
+        var result = new int[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            result[s] = Decode(new FeatureExtractor.Sentence(sentences[s], context));
+        }
+
+        return result;
+    }
+
+    internal int[] Decode(FeatureExtractor.Sentence sentence)
+    {
+        var tags = new int[sentence.Length];
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+            FeatureExtractor.Static(sentence, i, features);
+            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
+            scores.Clear();
+            Model.Score(features, scores);
+            tags[i] = Best(scores, prev);
+        }
+
+        return tags;
+    }
+
+    /// <summary>The best tag that keeps BIO legal: I-X only after B-X or I-X.</summary>
+    internal static int Best(ReadOnlySpan<float> scores, int prev)
+    {
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < NerTags.Count; t++)
+        {
+            if (!NerTags.IsBegin(t) && t != NerTags.Outside && NerTags.TypeOf(prev < 0 ? 0 : prev) != NerTags.TypeOf(t)) continue;
+            if (!NerTags.IsBegin(t) && t != NerTags.Outside && prev <= 0) continue;
+            if (scores[t] > bestScore)
+            {
+                bestScore = scores[t];
+                best = t;
+            }
+        }
+
+        return best;
+    }
+
+    private static NerTagger LoadEmbedded()
+    {
+        var assembly = typeof(NerTagger).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Corroborate.Analysis.Entities.ner.model")
+            ?? throw new InvalidOperationException("The NER model resource is missing from the build.");
+        return new NerTagger(PerceptronModel.Load(stream));
+    }
+}

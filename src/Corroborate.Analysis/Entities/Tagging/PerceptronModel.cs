@@ -1,0 +1,79 @@
+using System.IO.Compression;
+
+namespace Corroborate.Analysis.Entities.Tagging;
+
+/// <summary>
+/// Weights of an averaged perceptron over hashed features: feature hash → one weight per tag.
+/// Stored compactly (gzip of hash + 9 half-precision weights) so the model ships inside the assembly.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private const int Magic = 0x4E455231; // "NER1"
+    private readonly Dictionary<ulong, int> _index;
+    private readonly float[] _weights;
+
+    internal PerceptronModel(Dictionary<ulong, int> index, float[] weights, IReadOnlyDictionary<string, string> info)
+    {
+        _index = index;
+        _weights = weights;
+        Info = info;
+    }
+
+    /// <summary>Provenance recorded at training time: data, terms, command, epochs.</summary>
+    public IReadOnlyDictionary<string, string> Info { get; }
+
+    public int FeatureCount => _index.Count;
+
+    /// <summary>Adds each feature's weights to <paramref name="scores"/> (length <see cref="NerTags.Count"/>).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        foreach (var f in features)
+        {
+            if (_index.TryGetValue(f, out int row))
+            {
+                var w = _weights.AsSpan(row * NerTags.Count, NerTags.Count);
+                for (int t = 0; t < NerTags.Count; t++) scores[t] += w[t];
+            }
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz);
+        w.Write(Magic);
+        w.Write(Info.Count);
+        foreach (var (k, v) in Info.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(k);
+            w.Write(v);
+        }
+
+        w.Write(_index.Count);
+        foreach (var (hash, row) in _index.OrderBy(p => p.Key))
+        {
+            w.Write(hash);
+            for (int t = 0; t < NerTags.Count; t++) w.Write((Half)_weights[row * NerTags.Count + t]);
+        }
+    }
+
+    public static PerceptronModel Load(Stream stream)
+    {
+        using var gz = new GZipStream(stream, CompressionMode.Decompress);
+        using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
+        if (r.ReadInt32() != Magic) throw new InvalidDataException("Not a Corroborate NER model.");
+        int infoCount = r.ReadInt32();
+        var info = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < infoCount; i++) info[r.ReadString()] = r.ReadString();
+        int n = r.ReadInt32();
+        var index = new Dictionary<ulong, int>(n);
+        var weights = new float[n * NerTags.Count];
+        for (int i = 0; i < n; i++)
+        {
+            index[r.ReadUInt64()] = i;
+            for (int t = 0; t < NerTags.Count; t++) weights[i * NerTags.Count + t] = (float)r.ReadHalf();
+        }
+
+        return new PerceptronModel(index, weights, info);
+    }
+}

@@ -1,0 +1,177 @@
+namespace Corroborate.Analysis.Entities.Tagging;
+
+/// <summary>
+/// Trains the tagger: averaged perceptron (Collins 2002) with greedy decoding on predicted previous tags,
+/// two-pass document context as at run time, seeded shuffling, and pruning of features whose averaged
+/// weights are all near zero. Used by `corroborate train ner`; not part of the analysis path.
+/// </summary>
+public sealed class PerceptronTrainer
+{
+    private readonly Dictionary<ulong, int> _index = [];
+    private readonly List<float> _weights = [];
+    private readonly List<float> _totals = [];
+    private readonly List<int> _stamps = [];
+    private int _clock;
+
+    /// <summary>One training document: sentences of (word, gold tag).</summary>
+    public sealed record TrainingDocument(IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<int> Tags)> Sentences);
+
+    public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents, int epochs, int seed, IReadOnlyDictionary<string, string> info, Action<string>? log = null)
+    {
+        var rng = new Random(seed);
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (int d in order)
+            {
+                var doc = documents[d];
+                var context = BuildContext(doc);
+                foreach (var (words, gold) in doc.Sentences)
+                {
+                    var sentence = new FeatureExtractor.Sentence(words, context);
+                    errors += TrainSentence(sentence, gold);
+                    tokens += words.Count;
+                }
+            }
+
+            log?.Invoke($"epoch {epoch}: {errors} token errors / {tokens} tokens, {_index.Count} features");
+        }
+
+        return Average(info);
+    }
+
+    /// <summary>Run-time context uses first-pass predictions; in training the current model provides them.</summary>
+    private DocumentContext BuildContext(TrainingDocument doc)
+    {
+        var context = new DocumentContext();
+        var sentences = doc.Sentences.Select(s => new FeatureExtractor.Sentence(s.Words)).ToList();
+        foreach (var s in sentences) context.AddSentence(s);
+        var plain = new DocumentContext();
+        foreach (var (s, raw) in sentences.Zip(doc.Sentences))
+        {
+            context.AddTags(s, Decode(new FeatureExtractor.Sentence(raw.Words, plain)));
+        }
+
+        return context;
+    }
+
+    private int[] Decode(FeatureExtractor.Sentence sentence)
+    {
+        var tags = new int[sentence.Length];
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            Features(sentence, i, tags, features);
+            Score(features, scores);
+            tags[i] = NerTagger.Best(scores, i > 0 ? tags[i - 1] : -1);
+        }
+
+        return tags;
+    }
+
+    private int TrainSentence(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)
+    {
+        var tags = new int[sentence.Length];
+        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        int errors = 0;
+        for (int i = 0; i < sentence.Length; i++)
+        {
+            Features(sentence, i, tags, features);
+            Score(features, scores);
+            int guess = NerTags_BestUnconstrained(scores);
+            _clock++;
+            if (guess != gold[i])
+            {
+                errors++;
+                foreach (var f in features)
+                {
+                    Update(f, gold[i], 1f);
+                    Update(f, guess, -1f);
+                }
+            }
+
+            tags[i] = gold[i] == guess ? guess : NerTagger.Best(scores, i > 0 ? tags[i - 1] : -1);
+        }
+
+        return errors;
+    }
+
+    private static int NerTags_BestUnconstrained(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int t = 1; t < scores.Length; t++)
+        {
+            if (scores[t] > scores[best]) best = t;
+        }
+
+        return best;
+    }
+
+    private static void Features(FeatureExtractor.Sentence sentence, int i, int[] tags, Span<ulong> features)
+    {
+        int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+        FeatureExtractor.Static(sentence, i, features);
+        FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
+    }
+
+    private void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var f in features)
+        {
+            if (!_index.TryGetValue(f, out int row)) continue;
+            for (int t = 0; t < NerTags.Count; t++) scores[t] += _weights[row * NerTags.Count + t];
+        }
+    }
+
+    private void Update(ulong feature, int tag, float delta)
+    {
+        if (!_index.TryGetValue(feature, out int row))
+        {
+            row = _index.Count;
+            _index[feature] = row;
+            for (int t = 0; t < NerTags.Count; t++)
+            {
+                _weights.Add(0);
+                _totals.Add(0);
+                _stamps.Add(0);
+            }
+        }
+
+        int k = row * NerTags.Count + tag;
+        _totals[k] += (_clock - _stamps[k]) * _weights[k];
+        _stamps[k] = _clock;
+        _weights[k] += delta;
+    }
+
+    private PerceptronModel Average(IReadOnlyDictionary<string, string> info)
+    {
+        var index = new Dictionary<ulong, int>();
+        var weights = new List<float>();
+        foreach (var (feature, row) in _index)
+        {
+            var avg = new float[NerTags.Count];
+            bool useful = false;
+            for (int t = 0; t < NerTags.Count; t++)
+            {
+                int k = row * NerTags.Count + t;
+                float total = _totals[k] + (_clock - _stamps[k]) * _weights[k];
+                avg[t] = total / _clock;
+                useful |= Math.Abs(avg[t]) > PruneBelow;
+            }
+
+            if (!useful) continue;
+            index[feature] = index.Count;
+            weights.AddRange(avg);
+        }
+
+        return new PerceptronModel(index, [.. weights], info);
+    }
+
+    /// <summary>Averaged weights this small never change a decision in practice; dropping them shrinks the model several-fold.</summary>
+    private const float PruneBelow = 1e-3f;
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Analysis.Ingest.Web.Html;
+
+/// <summary>
+/// Text-level rules applied to rendered blocks, for furniture that class names do not give away: headings that
+/// open a related-links or comments section (everything up to the next ordinary heading goes), caption and
+/// credit lines, and metadata lines (dates, bylines, reading time). Phrases cover the languages of the dev data
+/// and the project's users (en, de, fr, es, it, pl, nl).
+/// </summary>
+internal static partial class BlockFilters
+{
+    // Phrases that open a section of links or comments; anything may follow them ("Lesen Sie auch die folgenden Beiträge:").
+    [GeneratedRegex(@"^(related( posts| articles| stories| content)?\b|you (may|might) also|recommended for you|read (more|also|next)\b|more (from|on|stories|news|articles)\b|most (read|popular)|trending now|latest (news|posts|stories)|leave a (reply|comment)|\d+ (comments?|responses?|replies)\b|comments\b|about the author|suggested citation|share this|weitere (artikel|nachrichten|beiträge|news|meldungen|themen|links|informationen zum thema)|ähnliche (artikel|beiträge|nachrichten|themen)|verwandte (artikel|beiträge|themen)|mehr (zum thema|von|aus|dazu|artikel|news|nachrichten)\b|lesen sie (auch|mehr|weiter)|auch interessant|das könnte (dir|sie) auch|zum weiterlesen|schon gelesen|meistgelesen|am meisten gelesen|aktuelle (news|nachrichten|artikel|beiträge|berichte|meldungen)|letzte (kommentare|beiträge|artikel)|\d+ kommentare?|kommentare\b|schreibe(n sie)? einen kommentar|kommentar schreiben|diskutieren sie mit|inne artykuły|other articles by|weitere artikel (des|von)|über den autor|diesen artikel teilen|links zum thema|à lire aussi|lire aussi|sur le même sujet|vos réactions|commentaires\b|dans la même rubrique|les plus lus|du même auteur|otras noticias|noticias relacionadas|te puede interesar|lee también|temas relacionados|lo más visto|leggi anche|articoli correlati|zobacz (także|też)|czytaj (też|także)|powiązane|gerelateerd|lees ook|latest posts by)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionPrefix();
+
+    // Labels that are a whole heading on their own ("Tags", "Kommentare", "Themen:").
+    [GeneratedRegex(@"^(related|comments?|kommentare?|tags?|tagged|schlagwörter|themen|kategorien?|categories|archiv(e|es)?|navigation|menü|menu|teilen|share|newsletter|quicklinks|zum thema|auch auf .{1,30}|visto ahora|réactions|comentarios|commenti|komentarze|reacties|empfohlen|neueste (beiträge|artikel))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^(foto|fotos|photo|photos|bild|bilder|image|titelbild|titelfoto|bildquelle|bildnachweis|quelle|source|credit|credits|copyright|©|abbildung|abb\.|grafik|illustration|video|fig\.|figure)\s*\d*\s*[:©]|©|\((foto|photo|bild)\b|(/|\|)\s*(foto|photo|bild)\b|\b(foto|photo|bild|fotos):\s*\S+\s*$|/\s*(dpa|afp|reuters|ap|getty images|imago|picture[- ]alliance|shutterstock|istock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^((by|von|par|por|di|door|autor|author|written by|posted by|geschrieben von|veröffentlicht|published|updated|aktualisiert|stand|datum|date|lesezeit|reading time|opublikowano|publié le|mis à jour|erstellt|eingestellt von)\b\s*:?\s*|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d+\s+(min|minutes?|minuten)\s+(read|lesezeit|lesen))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaLine();
+
+    [GeneratedRegex(@"^[-–\s]*(anzeige|werbung|advertisement|sponsored|publicité|publicidad|reklama)[-–\s]*$|^bild (anzeigen|vergrößern)|^(kommentieren|inhaltsverzeichnis|table of contents|contents|drucken|print|teilen|share|weiterlesen|mehr lesen|zurück|back to top|nach oben)\s*:?$|newsletter|abonnieren|subscribe|sign(ing)? up|einloggen|log in|anmelden|cookies?\b|this entry was posted|bookmark the permalink|permalink|war (der|dieser) artikel|was (denkst|meinst) du|hinterlasse (jetzt )?einen kommentar|artikel gefallen|mit anderen teilen|be sociable|share!|quellen (ein|aus)blenden|meist gesucht|disclaimer|was this (article|post) helpful|did you (like|enjoy) this|inne artykuły", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurnitureLine();
+
+    /// <summary>A short line that is page furniture on its own (ad labels, "print", newsletter prompts).</summary>
+    public static bool IsFurnitureLine(string text) => text.Length <= 140 && FurnitureLine().IsMatch(text);
+
+    /// <summary>Blocks up to this length can be caption/credit or metadata lines; longer ones are prose.</summary>
+    private const int ShortBlock = 160;
+
+    public static bool OpensFurnitureSection(string text) => text.Length <= 80 && (SectionPrefix().IsMatch(text) || SectionHeading().IsMatch(text));
+
+    /// <summary>A removal kind for a short furniture line, or null when the block is article text.</summary>
+    public static RemovalKind? Classify(string text)
+    {
+        if (text.Length > ShortBlock) return null;
+        if (CreditLine().IsMatch(text)) return text.Length <= 60 && !text.Contains(' ', StringComparison.Ordinal) ? RemovalKind.Credit
+            : text.StartsWith('©') || text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) ? RemovalKind.Copyright
+            : CreditOnly(text) ? RemovalKind.Credit : RemovalKind.Caption;
+        if (text.Length <= 100 && MetaLine().IsMatch(text)) return RemovalKind.Byline;
+        return null;
+    }
+
+    private static bool CreditOnly(string text) => text.Length <= 60;
+}

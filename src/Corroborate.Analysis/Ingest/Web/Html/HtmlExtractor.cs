@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
+
+namespace Corroborate.Analysis.Ingest.Web.Html;
+
+/// <summary>Decoded page → document: main text with an offset map back to the markup, removals, metadata.</summary>
+public static class HtmlExtractor
+{
+    /// <summary>Text shorter than this after the strict pass triggers the relaxed pass (dev split: 110 pages under 50 chars).</summary>
+    private const int RetryBelowChars = 250;
+
+    /// <summary>
+    /// Extracts one page. <paramref name="url"/> (when known) feeds the canonical URL and URL-date signals.
+    /// Never throws for any markup; problems become diagnostics on the document.
+    /// </summary>
+    public static Document Extract(string source, string html, string? url = null, WebInputLimits? limits = null,
+        IEnumerable<Diagnostic>? inputDiagnostics = null) => Extract(source, html, url, limits, inputDiagnostics, fragment: false);
+
+    /// <summary>
+    /// Extracts an HTML fragment that is all article (a feed item's content:encoded, a JSON Lines "html" field):
+    /// no container selection, only boilerplate rules and block filters.
+    /// </summary>
+    public static Document ExtractFragment(string source, string html, string? url = null, WebInputLimits? limits = null) =>
+        Extract(source, html, url, limits, null, fragment: true);
+
+    private static Document Extract(string source, string html, string? url, WebInputLimits? limits,
+        IEnumerable<Diagnostic>? inputDiagnostics, bool fragment)
+    {
+        limits ??= WebInputLimits.Default;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (inputDiagnostics is not null) diagnostics.AddRange(inputDiagnostics);
+        if (html.Length > limits.MaxPageChars)
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.WebInputTruncated,
+                $"The page has {html.Length:N0} characters; only the first {limits.MaxPageChars:N0} were read."));
+            html = html[..limits.MaxPageChars];
+        }
+
+        var doc = HtmlParser.Parse(html);
+        if (doc.NestingCapped)
+        {
+            diagnostics.Add(Diagnostic.Info(Codes.NestingTooDeep,
+                $"Elements nest deeper than {HtmlParser.MaxDepth} levels; deeper elements were read as siblings."));
+        }
+
+        IReadOnlyList<HtmlNode> containers = fragment ? [doc.Root] : ContentSelector.Select(doc, out _);
+        if (fragment) ContentSelector.MeasureFragment(doc);
+        var (text, map, removed) = new BlockWriter(html).Write(containers);
+        if (!fragment && text.Length < RetryBelowChars)
+        {
+            // Cascade: a strict pass that finds next to nothing has usually condemned the article wrapper itself.
+            var relaxedDoc = HtmlParser.Parse(html);
+            BoilerplateRules.Relaxed = true;
+            try
+            {
+                var relaxedContainers = ContentSelector.Select(relaxedDoc, out _);
+                var second = new BlockWriter(html).Write(relaxedContainers);
+                if (second.Text.Length > text.Length * 2)
+                {
+                    (text, map, removed) = second;
+                    doc = relaxedDoc;
+                    containers = relaxedContainers;
+                }
+            }
+            finally
+            {
+                BoilerplateRules.Relaxed = false;
+            }
+        }
+        var metadata = MetadataExtractor.Extract(doc, url, containers);
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(Codes.NoMainContent,
+                "No article text was found in the page (it may be a script-rendered page or an index page)."));
+        }
+
+        return new Document
+        {
+            Id = "",
+            Source = source,
+            Raw = html,
+            Text = text,
+            RawMap = map,
+            Removed = removed,
+            Metadata = metadata,
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+using Corroborate.Text;
+
+namespace Corroborate.Analysis.Quantities;
+
+/// <summary>
+/// Figures as claims: every number with its value, bounds from its hedge ("over 350" → at least 350), unit,
+/// what it counts ("civilians"), the measure in one vocabulary ("killed" → dead), who asserts it (the speaker
+/// of the reported statement it sits in) and as of when ("as of Tuesday", else the statement's or article's date).
+/// </summary>
+public sealed class QuantitiesStage : IAnnotator
+{
+    /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
+    private const int MeasureWindow = 8;
+
+    public StageInfo Info { get; } = new("quantities", 1,
+        [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
+
+    public Document Annotate(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = ImmutableArray.CreateBuilder<Quantity>();
+        int t = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (t < document.Tokens.Length && document.Tokens[t].Span.Start < sentence.Span.Start) t++;
+            int start = t;
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= sentence.Span.End) t++;
+            var tokens = document.Tokens[start..t].ToArray();
+            if (tokens.Length == 0) continue;
+            var words = tokens.Select(x => document.Slice(x.Span)).ToArray();
+            // Days of month stay dates even when no anchor let the date stage resolve them ("Oct 16").
+            bool InDate(int i) => document.Dates.Any(d => d.Span.Contains(tokens[i].Span))
+                || (i > 0 && Dates.DateLexicon.Months.ContainsKey(words[i - 1].TrimEnd('.')) && char.IsUpper(words[i - 1][0]))
+                || (i + 1 < words.Length && Dates.DateLexicon.Months.ContainsKey(words[i + 1]) && char.IsUpper(words[i + 1][0]) && words[i].Length <= 2);
+            string? previousObject = null;
+            foreach (var n in NumberScanner.Scan(words, tokens, InDate))
+            {
+                var quantity = Claim(document, sentence, tokens, words, n, ref previousObject);
+                result.Add(quantity with { Id = "n" + (result.Count + 1).ToString(CultureInfo.InvariantCulture) });
+            }
+        }
+
+        return document with { Quantities = result.ToImmutable() };
+    }
+
+    private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, string[] w, NumberMention n, ref string? previousObject)
+    {
+        int end = n.End;
+        // What is counted: "350 civilians", "498 of its soldiers", "2,000 more" (the same as the previous figure).
+        string? obj = null;
+        int k = end;
+        while (k < w.Length && w[k].ToLowerInvariant() is "more" or "other" or "additional" or "further" or "new") k++;
+        if (k + 1 < w.Length && w[k] == "of" && !char.IsDigit(w[k + 1][0]))
+        {
+            k++;
+            if (k < w.Length && w[k].ToLowerInvariant() is "its" or "their" or "the" or "his" or "her" or "our" or "those") k++;
+        }
+
+        if (n.Unit is null && k < w.Length && IsObjectWord(w[k]))
+        {
+            obj = w[k].ToLowerInvariant();
+            end = Math.Max(end, k + 1);
+        }
+
+        bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
+        obj ??= counted && n.Unit is null ? NumberOf(w, n.Start) ?? previousObject : null;
+        if (obj is not null) previousObject = obj;
+        if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End]))
+        {
+            obj = w[n.End].ToLowerInvariant(); // "a 90-minute call"
+        }
+
+        var (measure, measureEnd) = Measure(w, n.Start, end);
+        if (measureEnd > end && measureEnd - end <= MeasureWindow) end = measureEnd;
+
+        var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);
+        var valueSpan = new TextSpan(tokens[n.Start].Span.Start, tokens[n.End - 1].Span.End);
+        double? low = n.Bound switch { 1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.Value, _ => null };
+        double? high = n.Bound switch { -1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.RangeHigh, _ => null };
+        var quote = doc.Quotes.Where(q => q.Kind == QuoteKind.Indirect || q.Kind == QuoteKind.Direct)
+            .Where(q => q.Content.Contains(valueSpan)).OrderBy(q => q.Content.Length).FirstOrDefault();
+        return new Quantity
+        {
+            Id = "",
+            Span = span,
+            ValueSpan = valueSpan,
+            Value = n.Value,
+            Low = low,
+            High = high,
+            Hedge = n.Hedge,
+            Unit = n.Unit,
+            Object = obj,
+            Measure = measure,
+            Claimant = quote?.Speaker is { } s ? new Claimant(s.EntityId, s.Name) : null,
+            AsOf = AsOf(doc, sentence, span, quote),
+        };
+    }
+
+    /// <summary>"the number of people killed … has risen to 52": what the figure counts, named before it.</summary>
+    private static string? NumberOf(string[] w, int start)
+    {
+        for (int i = start - 2; i >= Math.Max(0, start - 24); i--)
+        {
+            if (w[i] is ";" or "." or ",") break;
+            if (w[i].Equals("number", StringComparison.OrdinalIgnoreCase) && w[i + 1] == "of" && i + 2 < start && IsObjectWord(w[i + 2])) return w[i + 2].ToLowerInvariant();
+        }
+
+        return null;
+    }
+
+    private static bool IsObjectWord(string word) =>
+        word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.Measures.ContainsKey(word)
+        && !QuantityLexicon.Units.ContainsKey(word);
+
+    /// <summary>The nearest measure word after the number in its clause, else before it ("the number of people killed … rose to 52").</summary>
+    private static (string? Measure, int End) Measure(string[] w, int start, int end)
+    {
+        for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
+        {
+            if (w[i] is "," or ";" or "." && i > end) break;
+            if (QuantityLexicon.Measures.TryGetValue(w[i], out var m)) return (m, i + 1);
+        }
+
+        for (int i = start - 1; i >= Math.Max(0, start - 16); i--)
+        {
+            if (w[i] is ";" or ".") break;
+            if (QuantityLexicon.Measures.TryGetValue(w[i], out var m)) return (m, end);
+        }
+
+        return (null, end);
+    }
+
+    /// <summary>"as of Tuesday" / "by Thursday" in the figure's sentence; else the date the statement was made; else the article's date.</summary>
+    private static DateValue? AsOf(Document doc, Sentence sentence, TextSpan span, Quote? quote)
+    {
+        var inSentence = doc.Dates.Where(d => sentence.Span.Contains(d.Span) && d.Value.IsDay).ToList();
+        foreach (var d in inSentence)
+        {
+            var before = doc.Text[Math.Max(sentence.Span.Start, d.Span.Start - 7)..d.Span.Start].TrimEnd().ToLowerInvariant();
+            if (d.Span.Start >= span.Start && (before.EndsWith("as of", StringComparison.Ordinal) || before.EndsWith(" by", StringComparison.Ordinal)
+                || before.EndsWith("until", StringComparison.Ordinal) || before == "by"))
+            {
+                return d.Value;
+            }
+        }
+
+        if (quote is not null)
+        {
+            // "…, the governor said on Wednesday": the date of the statement, outside its content.
+            var said = inSentence.FirstOrDefault(d => quote.Span.Contains(d.Span) && !quote.Content.Overlaps(d.Span));
+            if (said is not null) return said.Value;
+        }
+
+        return doc.Metadata.Published.Value;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Corroborate.Evaluation;
+using Corroborate.Evaluation.Ner;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate train ner</c>: rebuilds the shipped NER model reproducibly from CoNLL-2003.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var conll = new Option<string?>("--conll") { Description = "Training file. Default: ../shared/data/ner/conll2003/eng.train.txt." };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Corroborate.Analysis/Entities/ner.model" };
+        var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => NerTraining.DefaultEpochs };
+        var ner = new Command("ner", "Train the entity tagger (averaged perceptron) on CoNLL-2003.") { conll, output, epochs };
+        ner.SetAction(parse =>
+        {
+            var path = parse.GetValue(conll) ?? SharedData.Find("ner", "conll2003", "eng.train.txt");
+            if (path is null || !File.Exists(path))
+            {
+                stderr.WriteLine("corroborate train ner: training data not found; pass --conll FILE.");
+                return ExitCodes.Usage;
+            }
+
+            var model = NerTraining.Train(path, parse.GetValue(epochs), stderr.WriteLine);
+            using var file = File.Create(parse.GetValue(output)!);
+            model.Save(file);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {model.FeatureCount} features");
+            return ExitCodes.Ok;
+        });
+        return new Command("train", "Train the statistical models that ship with Corroborate.") { ner };
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Storage.Contract;
+using Corroborate.Stories;
+using Corroborate.Stories.Model;
+
+namespace Corroborate.Cli.Rendering;
+
+/// <summary>One line of a human brief: what it says, which documents it cites, and an optional badge.</summary>
+internal sealed record OutlineItem(string Text, IReadOnlyList<string> Cites, string? Badge = null, IReadOnlyList<string>? Details = null);
+
+internal sealed record OutlineSection(string Heading, IReadOnlyList<OutlineItem> Items);
+
+internal sealed record OutlineBlock(string Title, string Subtitle, IReadOnlyList<OutlineSection> Sections);
+
+/// <summary>
+/// The findings of a result arranged for people: one block per story, then documents outside any story and
+/// rejected inputs. Text, Markdown and HTML render this same outline, so they carry the same findings.
+/// </summary>
+internal static class BriefOutline
+{
+    public static IReadOnlyList<OutlineBlock> Build(AnalysisResult result)
+    {
+        var byId = result.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var blocks = new List<OutlineBlock>();
+        foreach (var story in result.Stories)
+        {
+            blocks.Add(StoryBlock(story, byId));
+        }
+
+        var inStory = result.Stories.SelectMany(s => s.Documents).ToHashSet(StringComparer.Ordinal);
+        var loose = result.Documents.Where(d => !d.IsRejected && !inStory.Contains(d.Id)).ToList();
+        if (loose.Count > 0)
+        {
+            blocks.Add(new OutlineBlock("Documents outside any story", $"{loose.Count} document(s)", [.. loose.Select(DocumentSection)]));
+        }
+
+        var problems = result.Documents
+            .SelectMany(d => d.Diagnostics.Where(x => x.Severity != Diagnostics.Severity.Info).Select(x => new OutlineItem(
+                $"{d.Source}: {x.Code} {x.Message}", [d.Id], ContractNames.Of(x.Severity))))
+            .ToList();
+        if (problems.Count > 0)
+        {
+            blocks.Add(new OutlineBlock("Diagnostics", $"{problems.Count} message(s)", [new OutlineSection("Inputs", problems)]));
+        }
+
+        return blocks;
+    }
+
+    private static OutlineBlock StoryBlock(Story story, Dictionary<string, Document> byId)
+    {
+        var sections = new List<OutlineSection>
+        {
+            new("Sources", [.. story.Documents.Select(id => SourceItem(byId[id], story))]),
+        };
+        if (!story.Summary.IsEmpty)
+        {
+            sections.Add(new("Summary", [.. story.Summary.Select(l => new OutlineItem(l.Text, Cites(l.Evidence)))]));
+        }
+
+        if (!story.Timeline.IsEmpty)
+        {
+            sections.Add(new("Timeline", [.. story.Timeline.Select(t => new OutlineItem($"{t.Date}  {t.Text}", Cites(t.Evidence)))]));
+        }
+
+        if (!story.Quotes.IsEmpty)
+        {
+            sections.Add(new("Who said what", [.. story.Quotes.Select(q => QuoteItem(q, byId))]));
+        }
+
+        if (!story.Figures.IsEmpty)
+        {
+            sections.Add(new("Figures", [.. story.Figures.Select(FigureItem)]));
+        }
+
+        if (!story.Disagreements.IsEmpty)
+        {
+            sections.Add(new("Disagreements", [.. story.Disagreements.Select(d =>
+                new OutlineItem(d.Explanation, Cites(d.Evidence), ContractNames.Of(d.Kind)))]));
+        }
+
+        string sources = $"{story.Documents.Length} document(s), {story.IndependentSources} independent source(s)";
+        return new OutlineBlock($"{story.Id}: {story.Title}", sources, sections);
+    }
+
+    private static OutlineItem SourceItem(Document d, Story story)
+    {
+        var published = d.Metadata.Published;
+        string date = published.Value is { } v ? $"published {v} ({ContractNames.Of(published.Method)})" : "date unknown";
+        string outlet = d.Metadata.Outlet ?? "outlet unknown";
+        var copy = story.Duplicates.FirstOrDefault(x => x.Document == d.Id);
+        string? badge = copy is null ? null : string.Create(CultureInfo.InvariantCulture, $"copy of {copy.Of}, {copy.Similarity:0.00}");
+        return new OutlineItem($"{outlet} — {d.Metadata.Title ?? d.Source} — {date}", [d.Id], badge);
+    }
+
+    private static OutlineItem QuoteItem(AlignedQuote q, Dictionary<string, Document> byId)
+    {
+        var details = q.Variants.Select(v =>
+        {
+            var doc = byId[v.Document];
+            var quote = doc.Quotes.FirstOrDefault(x => x.Id == v.Quote);
+            string channel = quote?.Channel is { } c ? $", {c}" : "";
+            string via = quote?.Via is { } via0 ? $", via {via0}" : "";
+            return $"{v.Document}: {v.Speaker ?? "unattributed"}{channel}{via}";
+        }).ToList();
+        string speakers = q.Speakers.IsEmpty ? "unattributed" : string.Join(" / ", q.Speakers);
+        return new OutlineItem($"“{q.Text}” — {speakers}", [.. q.Variants.Select(v => v.Document).Distinct()],
+            q.Conflict is null ? null : q.Conflict + " conflict", details);
+    }
+
+    private static OutlineItem FigureItem(AlignedFigure f)
+    {
+        string what = string.Join(" ", new[] { f.Measure, f.Object }.Where(x => x is not null));
+        var details = f.Claims.Select(c => string.Create(CultureInfo.InvariantCulture,
+            $"{c.Document}: {c.Value:#,0.##} — {c.Claimant ?? "the outlet"}{(c.AsOf is { } a ? $", as of {a}" : "")}")).ToList();
+        return new OutlineItem($"{(what.Length == 0 ? "figure" : what)}: {f.Explanation}",
+            [.. f.Claims.Select(c => c.Document).Distinct()], f.Relation is { } r ? ContractNames.Of(r) : null, details);
+    }
+
+    private static OutlineSection DocumentSection(Document d)
+    {
+        var items = new List<OutlineItem>
+        {
+            new($"{d.Metadata.Outlet ?? "outlet unknown"} — {d.Metadata.Title ?? d.Source}", [d.Id]),
+        };
+        items.AddRange(d.Quotes.Select(q => new OutlineItem(
+            $"“{d.Slice(q.Content)}” — {q.Speaker?.Name ?? "unattributed"}", [d.Id], ContractNames.Of(q.Kind))));
+        items.AddRange(d.Quantities.Select(q => new OutlineItem(
+            $"{d.Slice(q.Span)}{(q.Claimant is { } c ? $" — {c.Name}" : "")}{(q.AsOf is { } a ? $", as of {a}" : "")}", [d.Id], "figure")));
+        return new OutlineSection(d.Id, items);
+    }
+
+    private static string[] Cites(IEnumerable<Corroborate.Text.SpanRef> evidence) =>
+        [.. evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)];
+}

@@ -1,0 +1,79 @@
+using Corroborate.Analysis.Entities.Tagging;
+
+namespace Corroborate.Evaluation.Ner;
+
+/// <summary>
+/// `corroborate eval ner --conll FILE`: tags CoNLL-2003 documents and scores entities with conlleval semantics
+/// (an entity counts only when its span and type both match exactly).
+/// </summary>
+public static class NerEvaluation
+{
+    public static EvalReport Run(string conllPath, NerTagger? tagger = null)
+    {
+        tagger ??= NerTagger.Default;
+        var documents = ConllCorpus.Read(conllPath);
+        var counts = new Dictionary<string, (int Gold, int Guess, int Correct)>(StringComparer.Ordinal);
+        foreach (var t in NerTags.Types) counts[t] = (0, 0, 0);
+
+        foreach (var doc in documents)
+        {
+            var predicted = tagger.TagDocument([.. doc.Select(s => s.Words)]);
+            for (int s = 0; s < doc.Count; s++)
+            {
+                var gold = Chunks(doc[s].Tags.Select(NerTags.Parse).ToArray());
+                var guess = Chunks(predicted[s]);
+                foreach (var g in gold) counts[g.Type] = counts[g.Type] with { Gold = counts[g.Type].Gold + 1 };
+                foreach (var g in guess)
+                {
+                    var c = counts[g.Type];
+                    counts[g.Type] = c with { Guess = c.Guess + 1, Correct = c.Correct + (gold.Contains(g) ? 1 : 0) };
+                }
+            }
+        }
+
+        int tg = counts.Values.Sum(c => c.Gold), tp = counts.Values.Sum(c => c.Guess), tc = counts.Values.Sum(c => c.Correct);
+        var rows = new List<EvalRow>
+        {
+            new("precision", Ratio(tc, tp)),
+            new("recall", Ratio(tc, tg)),
+            new("F1", F1(tc, tp, tg), "Stanford CRF (test)", 0.869),
+            new("F1 (peer)", F1(tc, tp, tg), "Ratinov & Roth 2009 (test)", 0.908),
+        };
+        rows.AddRange(NerTags.Types.Select(t => new EvalRow($"F1 {t}", F1(counts[t].Correct, counts[t].Guess, counts[t].Gold))));
+        return new EvalReport("NER, CoNLL-2003 (conlleval: exact span and type)", Path.GetFileName(conllPath), rows,
+            [$"{documents.Count} documents, {tg} gold entities, {tp} predicted, {tc} correct"]);
+    }
+
+    internal static HashSet<(int Start, int End, string Type)> Chunks(IReadOnlyList<int> tags)
+    {
+        var chunks = new HashSet<(int, int, string)>();
+        int start = -1, type = -1;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            int tag = i < tags.Count ? tags[i] : NerTags.Outside;
+            bool continues = tag != NerTags.Outside && !NerTags.IsBegin(tag) && NerTags.TypeOf(tag) == type;
+            if (start >= 0 && !continues)
+            {
+                chunks.Add((start, i, NerTags.Types[type]));
+                start = -1;
+                type = -1;
+            }
+
+            if (tag != NerTags.Outside && !continues)
+            {
+                start = i;
+                type = NerTags.TypeOf(tag);
+            }
+        }
+
+        return chunks;
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+
+    private static double F1(int correct, int guessed, int gold)
+    {
+        double p = Ratio(correct, guessed), r = Ratio(correct, gold);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}

@@ -1,0 +1,26 @@
+using Corroborate.Analysis.Entities.Tagging;
+
+namespace Corroborate.Evaluation.Ner;
+
+/// <summary>
+/// `corroborate train ner --conll eng.train.txt --out src/Corroborate.Analysis/Entities/ner.model`:
+/// reproducible training of the shipped model (fixed seed and epochs).
+/// </summary>
+public static class NerTraining
+{
+    public const int DefaultEpochs = 8;
+    public const int Seed = 20221;
+
+    public static PerceptronModel Train(string conllPath, int epochs, Action<string>? log = null)
+    {
+        var documents = ConllCorpus.Read(conllPath).Select(ConllCorpus.ToTraining).ToList();
+        var info = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["data"] = "CoNLL-2003 English eng.train.txt (Reuters RCV1 1996), " + documents.Count + " documents",
+            ["terms"] = "Trained on Reuters Corpus material under its research terms; weights only, no text.",
+            ["command"] = $"corroborate train ner --conll eng.train.txt --epochs {epochs}",
+            ["algorithm"] = $"averaged perceptron, greedy BIO, two-pass document context, seed {Seed}",
+        };
+        return new PerceptronTrainer().Train(documents, epochs, Seed, info, log);
+    }
+}

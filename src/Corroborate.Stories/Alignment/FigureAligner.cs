@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Stories.Entities;
+using Corroborate.Stories.Model;
+
+namespace Corroborate.Stories.Alignment;
+
+/// <summary>
+/// Groups a story's figures by measure and what is counted (<see cref="FigureKey"/>), then relates the claims
+/// of different documents: agree (values compatible), supersedes (same claimant, later as-of date),
+/// different-claimant, different-scope (same measure, narrower or other object or place), conflict (same
+/// claimant and date, incompatible values). Each gets a sentence a reader can check against the sources.
+/// </summary>
+public static class FigureAligner
+{
+    public static ImmutableArray<AlignedFigure> Align(IReadOnlyList<Document> documents, CrossDocumentEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(entities);
+        var claims = new List<Claim>();
+        foreach (var d in documents)
+        {
+            foreach (var q in d.Quantities)
+            {
+                if (q.Measure is null && q.Object is null) continue;
+                claims.Add(new Claim(d, q, FigureKey.Of(q.Measure, q.Object), ClaimantKey(d, q, entities), ClaimantName(d, q, entities)));
+            }
+        }
+
+        var result = new List<AlignedFigure>();
+        var byHead = claims.GroupBy(c => (c.Key.Measure, c.Key.Head)).ToList();
+        foreach (var g in byHead)
+        {
+            result.Add(Build(g.ToList()));
+        }
+
+        // Different scope across groups: a count of everyone beside a count of a narrower group, same measure.
+        foreach (var m in byHead.GroupBy(g => g.Key.Measure))
+        {
+            var generic = m.FirstOrDefault(g => g.First().Key.IsGeneric);
+            if (generic is null) continue;
+            foreach (var specific in m.Where(g => !g.First().Key.IsGeneric))
+            {
+                var a = generic.First();
+                var b = specific.FirstOrDefault(c => c.Doc.Id != a.Doc.Id);
+                if (b is null) continue;
+                result.Add(Figure([a, b], FigureRelation.DifferentScope,
+                    $"{Describe(a)}; {Describe(b)}: different scope ({Obj(a)} vs {Obj(b)}), not a contradiction."));
+            }
+        }
+
+        // Figures several sources report, and any difference among them, first.
+        return [.. result
+            .OrderBy(f => f.Relation is null ? 2 : f.Relation == FigureRelation.Agree ? 1 : 0)
+            .ThenByDescending(f => f.Claims.Length)];
+    }
+
+    private static AlignedFigure Build(List<Claim> group)
+    {
+        var docs = group.Select(c => c.Doc.Id).Distinct().ToList();
+        if (docs.Count == 1)
+        {
+            var only = group[0];
+            return Figure(group, null, $"Reported only by {Source(only.Doc)}: {Describe(only)}.");
+        }
+
+        // The first cross-document pair that is not an agreement explains the group; else they all agree.
+        foreach (var a in group)
+        {
+            foreach (var b in group)
+            {
+                if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0) continue;
+                var (relation, why) = Relate(a, b);
+                if (relation != FigureRelation.Agree) return Figure(group, relation, $"{Describe(a)}; {Describe(b)}: {why}.");
+            }
+        }
+
+        var first = group[0];
+        return Figure(group, FigureRelation.Agree,
+            $"{docs.Count} sources agree on {Obj(first)} {first.Key.Measure} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
+    }
+
+    internal static (FigureRelation Relation, string Why) Relate(Claim a, Claim b)
+    {
+        if (a.Key.Scope != b.Key.Scope) return (FigureRelation.DifferentScope, $"different scope ({Obj(a)} vs {Obj(b)}), not a contradiction");
+        if (Compatible(a.Q, b.Q)) return (FigureRelation.Agree, "compatible values");
+        bool sameDate = a.Q.AsOf == b.Q.AsOf;
+        if (a.ClaimantKey != b.ClaimantKey)
+        {
+            return (FigureRelation.DifferentClaimant, sameDate
+                ? "different claimants, not a contradiction"
+                : "different claimants and dates, not a contradiction");
+        }
+
+        if (!sameDate && a.Q.AsOf is not null && b.Q.AsOf is not null)
+        {
+            var later = a.Q.AsOf.Value.CompareTo(b.Q.AsOf.Value) > 0 ? a : b;
+            return (FigureRelation.Supersedes, $"the same claimant updated the figure; the later count ({later.Doc.Id}) supersedes");
+        }
+
+        return (FigureRelation.Conflict, "the same claimant and date with different values: a real conflict");
+    }
+
+    /// <summary>
+    /// Values agree when their bounds overlap ("over 350" and "370") or they are equal within rounding: a figure
+    /// written round to the nearest 10^k ("1 million", "2,000") stands for anything within half that unit.
+    /// </summary>
+    internal static bool Compatible(Quantity a, Quantity b)
+    {
+        var (alo, ahi) = Bounds(a);
+        var (blo, bhi) = Bounds(b);
+        return alo <= bhi && blo <= ahi;
+    }
+
+    private static (double Lo, double Hi) Bounds(Quantity q)
+    {
+        double lo = q.Low ?? q.Value, hi = q.High ?? (q.Low is not null && q.Hedge is not null ? double.PositiveInfinity : q.Value);
+        double unit = Roundness(q.Value);
+        if (q.Low is null) lo -= unit / 2;
+        if (q.High is null && !double.IsPositiveInfinity(hi)) hi += unit / 2;
+        return (lo, hi);
+    }
+
+    private static double Roundness(double v)
+    {
+        if (v < 100 || v != Math.Floor(v)) return 0;
+        double unit = 1;
+        while (v % (unit * 10) == 0 && unit * 10 <= v / 10) unit *= 10;
+        return unit;
+    }
+
+    private static AlignedFigure Figure(IReadOnlyList<Claim> group, FigureRelation? relation, string explanation)
+    {
+        var first = group[0];
+        return new AlignedFigure(first.Q.Measure, first.Q.Object,
+            [.. group.Select(c => new FigureClaim(c.Doc.Id, c.Q.Id, c.Q.Value, c.ClaimantName, c.Q.AsOf))], relation, explanation);
+    }
+
+    private static string Describe(Claim c)
+    {
+        var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
+        return $"{c.ClaimantName} puts {Obj(c)} {c.Key.Measure} at {Value(c.Q)} ({c.Doc.Id}{date})".Trim();
+    }
+
+    private static string Obj(Claim c) => string.IsNullOrEmpty(c.Q.Object) ? "the figure" : c.Q.Object!;
+
+    private static string Value(Quantity q)
+    {
+        var v = q.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return q.Hedge is { Length: > 0 } h ? $"{h} {v}" : v;
+    }
+
+    private static string Source(Document d) => d.Metadata.Outlet is { } o ? $"{d.Id} ({o})" : d.Id;
+
+    private static string ClaimantKey(Document d, Quantity q, CrossDocumentEntities entities)
+    {
+        if (q.Claimant is null) return "outlet:" + (d.Metadata.Outlet ?? d.Id);
+        if (entities.Of(d.Id, q.Claimant.EntityId) is { } se) return "e:" + se.Name;
+        return "n:" + NameKey.Full(q.Claimant.Name);
+    }
+
+    private static string ClaimantName(Document d, Quantity q, CrossDocumentEntities entities) =>
+        q.Claimant?.Name is { Length: > 0 } n ? n : d.Metadata.Outlet ?? $"the outlet of {d.Id}";
+
+    internal sealed record Claim(Document Doc, Quantity Q, FigureKey Key, string ClaimantKey, string ClaimantName);
+}

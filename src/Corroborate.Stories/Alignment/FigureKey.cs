@@ -1,0 +1,34 @@
+using Corroborate.Stories.Text;
+
+namespace Corroborate.Stories.Alignment;
+
+/// <summary>
+/// What a figure counts, reduced so synonyms meet: the head noun of the object (lemmatised, "civilian deaths"
+/// → "civilian" once the outcome word is dropped, since the quantities stage already puts dead/killed/died in
+/// the measure) plus the qualifiers that narrow its scope ("in Kharkiv", "children").
+/// </summary>
+public sealed record FigureKey(string Measure, string Head, string Scope)
+{
+    private static readonly HashSet<string> OutcomeWords = new(StringComparer.Ordinal)
+    {
+        "death", "dead", "kill", "killed", "die", "died", "casualty", "fatality", "victim", "injury", "injured", "wounded",
+        "toll", "number", "total", "count", "figure", "least", "some", "about", "around", "nearly", "almost",
+    };
+
+    /// <summary>Objects that name everyone: "people" contains "civilians", "soldiers", "children".</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "people", "person", "peopl", "individual", "" };
+
+    public bool IsGeneric => Generic.Contains(Head);
+
+    public static FigureKey Of(string? measure, string? obj)
+    {
+        var words = (obj ?? "").Split([' ', '-', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => ContentWords.Lemma(ContentWords.Normalise(w)))
+            .Where(w => w.Length > 1 && !ContentWords.IsStopWord(w) && !OutcomeWords.Contains(w))
+            .ToList();
+        // The head is the first remaining noun-like word ("civilians in Kharkiv" → civilian; scope "kharkiv").
+        string head = words.Count == 0 ? "" : words[0];
+        string scope = string.Join(' ', words.Skip(1).Order(StringComparer.Ordinal));
+        return new FigureKey((measure ?? "").ToLowerInvariant(), head, scope);
+    }
+}

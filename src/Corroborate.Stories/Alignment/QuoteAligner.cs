@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Stories.Entities;
+using Corroborate.Stories.Model;
+
+namespace Corroborate.Stories.Alignment;
+
+/// <summary>
+/// Lines up the same quote across a story's documents (<see cref="QuoteTokens.Same"/>) and flags an
+/// attribution conflict when sources name different speakers. Pairs are only compared when they share a token
+/// trigram (an index), so a story with many quotes is not an all-pairs pass.
+/// </summary>
+public static class QuoteAligner
+{
+    public static ImmutableArray<AlignedQuote> Align(IReadOnlyList<Document> documents, CrossDocumentEntities entities)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(entities);
+        var items = new List<(Document Doc, Quote Q, string[] Tokens)>();
+        foreach (var d in documents)
+        {
+            foreach (var q in d.Quotes) items.Add((d, q, QuoteTokens.Of(d.Slice(q.Content))));
+        }
+
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var grams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var t = items[i].Tokens;
+            var seen = new HashSet<int>();
+            for (int k = 0; k + Math.Min(3, t.Length) <= t.Length && t.Length > 0; k++)
+            {
+                var key = string.Join(' ', t.Skip(k).Take(3));
+                if (!grams.TryGetValue(key, out var list)) grams[key] = list = [];
+                foreach (var j in list)
+                {
+                    if (seen.Add(j) && items[j].Doc.Id != items[i].Doc.Id && QuoteTokens.Same(items[i].Tokens, items[j].Tokens))
+                    {
+                        parent[Find(i)] = Find(j);
+                    }
+                }
+
+                list.Add(i);
+                if (t.Length < 3) break;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<AlignedQuote>();
+        foreach (var g in Enumerable.Range(0, items.Count).GroupBy(Find).OrderBy(g => g.Min()))
+        {
+            var members = g.Select(i => items[i]).ToList();
+            var canonical = members.OrderByDescending(m => m.Tokens.Length).First();
+            var variants = members.Select(m =>
+            {
+                var (_, display) = SpeakerIdentity.Of(m.Doc, m.Q, entities);
+                return new QuoteVariant(m.Doc.Id, m.Q.Id, display, m.Q.Speaker?.EntityId);
+            }).ToImmutableArray();
+            var keys = members.Select(m => SpeakerIdentity.Of(m.Doc, m.Q, entities)).Where(k => k.Key is not null).ToList();
+            var speakers = keys.Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && keys.Select(k => k.Key).Distinct().Count() > 1;
+            result.Add(new AlignedQuote(canonical.Doc.Slice(canonical.Q.Content), speakers, variants, conflict ? "attribution" : null));
+        }
+
+        // Quotes several sources carry come first: they are what the story's "who said what" is about.
+        return [.. result.OrderByDescending(q => q.Variants.Select(v => v.Document).Distinct().Count())];
+    }
+}

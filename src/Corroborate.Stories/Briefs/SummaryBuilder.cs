@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Stories.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Stories.Briefs;
+
+/// <summary>
+/// Extractive summary: each sentence is scored by how many independent sources carry the same point (a
+/// sentence of theirs with cosine ≥ <see cref="SupportSimilarity"/>), by its closeness to the story's centroid
+/// and by its position (news puts the point first); sentences are then taken MMR-style, skipping any too close
+/// to one already chosen, until the word cap. Every line cites its own sentence and each supporting one.
+/// </summary>
+public static class SummaryBuilder
+{
+    /// <summary>Cosine at which two sentences are taken to state the same point.</summary>
+    public const double SupportSimilarity = 0.35;
+
+    /// <summary>
+    /// Cosine above which a candidate repeats a chosen line and is skipped. 0.2 (from 0.5): Multi-News dev, even
+    /// clusters, ROUGE-1 43.3 → 45.0 (lead 42.6); odd clusters, not used for tuning, 43.6 vs lead 41.5.
+    /// </summary>
+    public const double RedundancySimilarity = 0.2;
+
+    /// <summary>Shorter sentences are mostly headlines, bylines and prompts (8 rather than 5: +0.1 ROUGE-1 on even clusters).</summary>
+    public const int MinWords = 8;
+
+    /// <summary>Independent documents the summary reads (the story's first ones).</summary>
+    public const int MaxDocuments = 24;
+
+    /// <summary>
+    /// How far one sentence states another's point: the larger of their TF-IDF cosine and their plain word-set
+    /// cosine. Inside one story the shared names (Putin, Macron) are in every document and get almost no IDF, so
+    /// two renderings of the same sentence can score low on TF-IDF alone; the set cosine gives them back.
+    /// </summary>
+    private static double Support(SentenceUnit a, SentenceUnit b)
+    {
+        int shared = a.Vector.Keys.Count(b.Vector.ContainsKey);
+        double set = shared == 0 ? 0 : shared / Math.Sqrt((double)a.Vector.Count * b.Vector.Count);
+        return Math.Max(SentenceVectors.Cosine(a.Vector, b.Vector), set);
+    }
+
+    public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(independent);
+        // Support is counted among the first documents only: a story of hundreds of reports would otherwise cost
+        // sentences² comparisons, and a point the first two dozen independent sources share is the lead point anyway.
+        docs = [.. docs.Where(d => independent.Contains(d.Id)).Take(MaxDocuments)];
+        var units = SentenceVectors.Of(docs).Where(u => u.Words >= MinWords && u.Vector.Count > 0).ToList();
+        if (units.Count == 0 || maxWords <= 0) return [];
+        var centroid = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            foreach (var (k, v) in u.Vector) centroid[k] = centroid.GetValueOrDefault(k) + v;
+        }
+
+        double cn = Math.Sqrt(centroid.Values.Sum(v => v * v));
+        foreach (var k in centroid.Keys.ToList()) centroid[k] /= cn;
+
+        var byDoc = units.GroupBy(u => u.DocIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var scored = new List<(SentenceUnit U, double Score, List<SentenceUnit> Support)>();
+        foreach (var u in units)
+        {
+            var support = new List<SentenceUnit>();
+            int counted = 0;
+            foreach (var (d, list) in byDoc)
+            {
+                if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
+                var best = list.MaxBy(o => Support(u, o))!;
+                if (Support(u, best) >= SupportSimilarity) support.Add(best);
+                if (SentenceVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) counted++;
+            }
+
+            // The rank counts TF-IDF support only (the set cosine as rank signal cost 0.2 ROUGE-1 on held-out
+            // Multi-News clusters); the citations take both, so the same point in other words is still cited.
+            double score = counted + SentenceVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
+            scored.Add((u, score, support));
+        }
+
+        var chosen = new List<(SentenceUnit U, List<SentenceUnit> Support)>();
+        int words = 0;
+        foreach (var c in scored.OrderByDescending(s => s.Score).ThenBy(s => s.U.DocIndex).ThenBy(s => s.U.Position))
+        {
+            if (words + c.U.Words > maxWords && chosen.Count > 0) continue;
+            if (chosen.Any(x => SentenceVectors.Cosine(x.U.Vector, c.U.Vector) > RedundancySimilarity)) continue;
+            chosen.Add((c.U, c.Support));
+            words += c.U.Words;
+            if (words >= maxWords) break;
+        }
+
+        return [.. chosen.Select(c => new BriefLine(c.U.Text,
+            [new SpanRef(c.U.DocId, c.U.Span), .. c.Support.Select(s => new SpanRef(s.DocId, s.Span))]))];
+    }
+}

@@ -1,0 +1,216 @@
+namespace Corroborate.Stories.Clustering;
+
+/// <summary>
+/// Why a document went where it did: the similarities to the best story found and the threshold that decided.
+/// <see cref="Story"/> is the 0-based story index in creation order.
+/// </summary>
+public sealed record Assignment(
+    string Document,
+    int Story,
+    bool Started,
+    double Content,
+    double Entities,
+    double? DaysApart,
+    double Score,
+    double Threshold,
+    string Reason);
+
+/// <summary>
+/// Streaming story clustering: documents arrive one at a time and join the best-scoring existing story or start
+/// a new one. Score = content weight × TF-IDF cosine(content words) + entity weight × TF-IDF cosine(names) −
+/// a time penalty. Candidate stories come from an inverted index over each story's top terms and names, capped
+/// per posting, so each arrival costs O(top terms × posting cap), never a pass over all stories.
+/// IDF comes from the batch (document frequencies over every input), fixed before the stream starts.
+/// </summary>
+public sealed class StreamingClusterer
+{
+    private readonly StoryClusterOptions _options;
+    private readonly Dictionary<string, double> _termIdf;
+    private readonly Dictionary<string, double> _nameIdf;
+    private readonly List<StoryState> _stories = [];
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+
+    private StreamingClusterer(StoryClusterOptions options, IReadOnlyList<DocumentFeatures> batch)
+    {
+        _options = options;
+        _termIdf = Idf(batch.Select(b => b.Terms.Keys));
+        _nameIdf = Idf(batch.Select(b => b.Names.Keys));
+    }
+
+    /// <summary>Clusters documents in the order given; returns each document's assignment in that order.</summary>
+    public static IReadOnlyList<Assignment> Cluster(IReadOnlyList<DocumentFeatures> documents, StoryClusterOptions options, IReadOnlyDictionary<int, int>? forced = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        var clusterer = new StreamingClusterer(options, documents);
+        var result = new List<Assignment>(documents.Count);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            int? force = forced is not null && forced.TryGetValue(i, out int of) ? result[of].Story : null;
+            result.Add(clusterer.Add(documents[i], force));
+        }
+
+        if (options.RefinePass) clusterer.Refine(documents, result, forced);
+        return result;
+    }
+
+    /// <summary>
+    /// One pass after the stream: each document is scored against its own story without itself and against the
+    /// other candidates, and moves when another story now fits it better. Early arrivals joined stories before
+    /// those stories had taken shape; this undoes the order effects of a single pass at a linear cost.
+    /// </summary>
+    private void Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced)
+    {
+        // Copies stay with their originals, so neither moves.
+        var pinned = forced is null ? [] : forced.Keys.Concat(forced.Values).ToHashSet();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (pinned.Contains(i)) continue;
+            var doc = documents[i];
+            var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
+            var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
+            int own = result[i].Story;
+            _stories[own].Terms.Subtract(terms);
+            _stories[own].Names.Subtract(names);
+            var ownScore = _stories[own].Terms.IsEmpty ? double.MinValue : Score(_stories[own], terms, names, doc.Published).Score;
+            int best = own;
+            double bestScore = ownScore;
+            foreach (var c in Candidates(terms, names))
+            {
+                if (c == own || _stories[c].Terms.IsEmpty) continue;
+                var sc = Score(_stories[c], terms, names, doc.Published);
+                if (sc.Score >= _options.JoinThreshold && sc.Score > bestScore) (best, bestScore) = (c, sc.Score);
+            }
+
+            _stories[best].Terms.Add(terms);
+            _stories[best].Names.Add(names);
+            if (best != own)
+            {
+                var sc = Score(_stories[best], terms, names, doc.Published);
+                result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
+                    "moved in the refinement pass: this story fits better than the one it joined on arrival");
+            }
+        }
+    }
+
+    private IEnumerable<int> Candidates(Dictionary<string, double> terms, Dictionary<string, double> names)
+    {
+        var hits = new Dictionary<int, int>();
+        foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
+        {
+            if (!_postings.TryGetValue(key, out var list)) continue;
+            foreach (var c in list) hits[c] = hits.GetValueOrDefault(c) + 1;
+        }
+
+        return hits.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(_options.Candidates).Select(kv => kv.Key).Order();
+    }
+
+    private Assignment Add(DocumentFeatures doc, int? forcedStory)
+    {
+        var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
+        var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
+        if (forcedStory is { } f)
+        {
+            var s = _stories[f];
+            var (c, e, d, score) = Score(s, terms, names, doc.Published);
+            Join(f, terms, names, doc.Published);
+            return new Assignment(doc.Id, f, false, c, e, d, score, _options.JoinThreshold, "copy of a member (near-duplicate)");
+        }
+
+        // Stories sharing the most top terms and names are scored in full; the rest cannot win on cosine.
+        int best = -1;
+        (double C, double E, double? D, double S) bestScore = (0, 0, null, double.MinValue);
+        foreach (var c in Candidates(terms, names))
+        {
+            var sc = Score(_stories[c], terms, names, doc.Published);
+            if (sc.Score > bestScore.S) (best, bestScore) = (c, (sc.Content, sc.Entities, sc.Days, sc.Score));
+        }
+
+        if (best >= 0 && bestScore.S >= _options.JoinThreshold)
+        {
+            Join(best, terms, names, doc.Published);
+            return new Assignment(doc.Id, best, false, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
+                "best story's score reached the join threshold");
+        }
+
+        _stories.Add(new StoryState());
+        Join(_stories.Count - 1, terms, names, doc.Published);
+        return best < 0
+            ? new Assignment(doc.Id, _stories.Count - 1, true, 0, 0, null, 0, _options.JoinThreshold, "no story shares a top term or name")
+            : new Assignment(doc.Id, _stories.Count - 1, true, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
+                "best story's score was below the join threshold");
+    }
+
+    private (double Content, double Entities, double? Days, double Score) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DateOnly? date)
+    {
+        double content = s.Terms.Cosine(terms);
+        double entities = s.Names.Cosine(names);
+        // A side with no names is no evidence either way: content then carries the whole weight.
+        double score = names.Count == 0 || s.Names.IsEmpty
+            ? content * (_options.ContentWeight + _options.EntityWeight)
+            : _options.ContentWeight * content + _options.EntityWeight * entities;
+        double? days = null;
+        if (date is { } d && s.First is { } first && s.Last is { } last)
+        {
+            int dn = d.DayNumber;
+            days = dn < first.DayNumber ? first.DayNumber - dn : dn > last.DayNumber ? dn - last.DayNumber : 0;
+            score -= _options.TimePenaltyPerWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
+        }
+
+        return (content, entities, days, score);
+    }
+
+    private void Join(int story, Dictionary<string, double> terms, Dictionary<string, double> names, DateOnly? date)
+    {
+        var s = _stories[story];
+        s.Terms.Add(terms);
+        s.Names.Add(names);
+        if (date is { } d)
+        {
+            if (s.First is null || d < s.First) s.First = d;
+            if (s.Last is null || d > s.Last) s.Last = d;
+        }
+
+        foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
+        {
+            if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = [];
+            if (list.Count > 0 && list[^1] == story) continue;
+            list.Remove(story);
+            list.Add(story);
+            if (list.Count > _options.PostingCap) list.RemoveAt(0);
+        }
+    }
+
+    internal static Dictionary<string, double> Idf(IEnumerable<IEnumerable<string>> docs)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var d in docs)
+        {
+            n++;
+            foreach (var t in d) df[t] = df.GetValueOrDefault(t) + 1;
+        }
+
+        return df.ToDictionary(kv => kv.Key, kv => Math.Log((n + 1.0) / (kv.Value + 1.0)) + 1, StringComparer.Ordinal);
+    }
+
+    /// <summary>(1 + log tf) × idf over the top terms, L2-normalised.</summary>
+    internal static Dictionary<string, double> Vector(IReadOnlyDictionary<string, int> counts, Dictionary<string, double> idf, int top)
+    {
+        var weights = counts
+            .Select(kv => (kv.Key, W: (1 + Math.Log(kv.Value)) * idf.GetValueOrDefault(kv.Key, 1)))
+            .OrderByDescending(x => x.W).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .Take(top).ToList();
+        double norm = Math.Sqrt(weights.Sum(x => x.W * x.W));
+        return norm == 0 ? [] : weights.ToDictionary(x => x.Key, x => x.W / norm, StringComparer.Ordinal);
+    }
+
+    private sealed class StoryState
+    {
+        public SparseCentroid Terms { get; } = new();
+        public SparseCentroid Names { get; } = new();
+        public DateOnly? First { get; set; }
+        public DateOnly? Last { get; set; }
+    }
+}

@@ -1,0 +1,82 @@
+namespace Corroborate.Stories.Clustering;
+
+/// <summary>
+/// The topic level above stories (two earthquakes, two rehab stays): stories whose content centroids are close
+/// are linked (single link over story pairs that share a top centroid term, so never all pairs) and each
+/// connected group is one topic. Story centroids are steadier than single documents, which is why topics are
+/// formed from stories rather than by a second, looser stream over documents.
+/// </summary>
+public static class TopicMerger
+{
+    /// <summary>Topic index (0-based, in order of first story) for each story index in <paramref name="assignments"/>.</summary>
+    public static int[] Merge(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, double threshold, int topTerms = 40)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(assignments);
+        int stories = assignments.Count == 0 ? 0 : assignments.Max(a => a.Story) + 1;
+        var idf = StreamingClusterer.Idf(documents.Select(d => d.Terms.Keys));
+        var centroids = Enumerable.Range(0, stories).Select(_ => new Dictionary<string, double>(StringComparer.Ordinal)).ToArray();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var c = centroids[assignments[i].Story];
+            foreach (var (k, w) in StreamingClusterer.Vector(documents[i].Terms, idf, topTerms)) c[k] = c.GetValueOrDefault(k) + w;
+        }
+
+        var unit = centroids.Select(c =>
+        {
+            double n = Math.Sqrt(c.Values.Sum(v => v * v));
+            return n == 0 ? c : c.ToDictionary(kv => kv.Key, kv => kv.Value / n, StringComparer.Ordinal);
+        }).ToArray();
+
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var pairs = new List<(double Sim, int A, int B)>();
+        for (int s = 0; s < stories; s++)
+        {
+            var top = unit[s].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(topTerms).Select(kv => kv.Key);
+            var seen = new HashSet<int>();
+            foreach (var t in top)
+            {
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                foreach (var o in list)
+                {
+                    if (!seen.Add(o)) continue;
+                    double sim = Cosine(unit[s], unit[o]);
+                    if (sim >= threshold) pairs.Add((sim, o, s));
+                }
+
+                list.Add(s);
+            }
+        }
+
+        var parent = Enumerable.Range(0, stories).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Sim).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+
+        var ids = new Dictionary<int, int>();
+        var result = new int[stories];
+        for (int s = 0; s < stories; s++)
+        {
+            int r = Find(s);
+            if (!ids.TryGetValue(r, out int id)) ids[r] = id = ids.Count;
+            result[s] = id;
+        }
+
+        return result;
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        double dot = 0;
+        foreach (var (k, v) in a)
+        {
+            if (b.TryGetValue(k, out double w)) dot += v * w;
+        }
+
+        return dot;
+    }
+}

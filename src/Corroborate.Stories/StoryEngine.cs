@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Stories.Alignment;
+using Corroborate.Stories.Briefs;
+using Corroborate.Stories.Clustering;
+using Corroborate.Stories.Dedup;
+using Corroborate.Stories.Entities;
+using Corroborate.Stories.Model;
+using Corroborate.Stories.Text;
+
+namespace Corroborate.Stories;
+
+/// <summary>
+/// The corpus stages over documents already analysed one by one: near-duplicates, streaming story clustering,
+/// published dates inferred for undated members (then <c>reanalyse</c> anchors their relative dates), cross-
+/// document entities, aligned quotes and figures, and the cited brief. Deterministic for the same input.
+/// </summary>
+public static class StoryEngine
+{
+    public static AnalysisResult Build(IReadOnlyList<Document> documents, StoryOptions options, Func<Document, Document>? reanalyse = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(options);
+        var docs = documents.ToArray();
+        var live = Enumerable.Range(0, docs.Length).Where(i => !docs[i].IsRejected && docs[i].Text.Length > 0).ToList();
+
+        // Arrival order: by published date where known (stable, so input order breaks ties), undated after.
+        var arrival = live.OrderBy(i => docs[i].Metadata.Published.Value is { } v ? v.FirstDay.DayNumber : int.MaxValue).ToList();
+
+        var dedup = new NearDuplicateIndex(options.DuplicateThreshold);
+        var forced = new Dictionary<int, int>();
+        var copies = new Dictionary<int, (int Of, double Similarity)>();
+        for (int k = 0; k < arrival.Count; k++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var d = docs[arrival[k]];
+            if (dedup.Add(ContentWords.AllWords(d.Text, ContentWords.TokensOf(d))) is { } dup)
+            {
+                forced[k] = dup.Original;
+                copies[arrival[k]] = (arrival[dup.Original], dup.Similarity);
+            }
+        }
+
+        var assignments = StreamingClusterer.Cluster([.. arrival.Select(i => DocumentFeatures.Of(docs[i]))], options.Clustering, forced, ct);
+        var storyOfDoc = new Dictionary<int, int>();
+        for (int k = 0; k < arrival.Count; k++) storyOfDoc[arrival[k]] = assignments[k].Story;
+        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
+        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms);
+        var why = new Dictionary<int, StoryAssignment>();
+        for (int k = 0; k < arrival.Count; k++)
+        {
+            var a = assignments[k];
+            why[arrival[k]] = new StoryAssignment(a.Document, a.Started, Math.Round(a.Content, 4), Math.Round(a.Entities, 4),
+                a.DaysApart, Math.Round(a.Score, 4), a.Threshold, a.Reason);
+        }
+
+        var members = new Dictionary<int, List<int>>();
+        for (int k = 0; k < arrival.Count; k++)
+        {
+            if (!members.TryGetValue(assignments[k].Story, out var list)) members[assignments[k].Story] = list = [];
+            list.Add(arrival[k]);
+        }
+
+        // Stories in order of their first document in the input; members in input order.
+        var groups = members.Values.Select(l => l.Order().ToList()).OrderBy(l => l[0]).ToList();
+        foreach (var g in groups) InferDates(docs, g, reanalyse, ct);
+
+        var stories = ImmutableArray.CreateBuilder<Story>();
+        var topicIds = new Dictionary<int, string>();
+        foreach (var g in groups)
+        {
+            ct.ThrowIfCancellationRequested();
+            int topic = topicOf[storyOfDoc[g[0]]];
+            if (!topicIds.TryGetValue(topic, out var topicId)) topicIds[topic] = topicId = $"t{topicIds.Count + 1}";
+            var story = BuildStory($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], g, copies, docs, options);
+            stories.Add(story with
+            {
+                Topic = topicId,
+                Assignments = [.. arrival.Where(g.Contains).Select(i => why[i])],
+            });
+        }
+
+        return new AnalysisResult([.. docs], stories.ToImmutable());
+    }
+
+    /// <summary>
+    /// An undated member takes the most common published date of its dated mates (the earliest on a tie: a
+    /// follow-up is never older than the first report, so the earliest is the conservative anchor).
+    /// </summary>
+    private static void InferDates(Document[] docs, List<int> group, Func<Document, Document>? reanalyse, CancellationToken ct)
+    {
+        var dated = group.Select(i => docs[i].Metadata.Published)
+            .Where(p => p.Value is not null && p.Method != DateMethod.Inferred && p.Method != DateMethod.None)
+            .Select(p => p.Value!.Value).ToList();
+        if (dated.Count == 0) return;
+        var date = dated.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        foreach (var i in group)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (docs[i].Metadata.Published.Value is not null) continue;
+            var d = docs[i] with { Metadata = docs[i].Metadata with { Published = new PublishedDate(date, DateMethod.Inferred, "story") } };
+            docs[i] = reanalyse is null ? d : reanalyse(d);
+        }
+    }
+
+    private static Story BuildStory(string id, List<Document> members, List<int> indices, Dictionary<int, (int Of, double Similarity)> copies, Document[] all, StoryOptions options)
+    {
+        var inStory = indices.ToHashSet();
+        var duplicates = indices.Where(i => copies.ContainsKey(i) && inStory.Contains(copies[i].Of))
+            .Select(i => new DuplicateLink(all[i].Id, all[copies[i].Of].Id, Math.Round(copies[i].Similarity, 3)))
+            .ToImmutableArray();
+        var copyIds = duplicates.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+        var independent = members.Select(d => d.Id).Where(x => !copyIds.Contains(x)).ToHashSet(StringComparer.Ordinal);
+
+        var entities = CrossDocumentEntities.Link(members);
+        var quotes = QuoteAligner.Align(members, entities);
+        var figures = FigureAligner.Align(members, entities);
+        var first = members[0];
+        var title = first.Metadata.Title ?? TitleFrom(first);
+        return new Story
+        {
+            Id = id,
+            Title = title,
+            Documents = [.. members.Select(d => d.Id)],
+            Duplicates = duplicates,
+            IndependentSources = independent.Count,
+            Entities = entities.Entities,
+            Summary = SummaryBuilder.Build(members, independent, options.SummaryWords),
+            Timeline = BriefSections.Timeline(members),
+            Quotes = quotes,
+            Figures = figures,
+            Disagreements = BriefSections.Disagreements(members, figures, quotes),
+        };
+    }
+
+    private static string TitleFrom(Document d)
+    {
+        var span = d.Sentences.IsDefaultOrEmpty ? new Corroborate.Text.TextSpan(0, d.Text.Length) : d.Sentences[0].Span;
+        var words = d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 14 ? string.Join(' ', words) : string.Join(' ', words.Take(14)) + "...";
+    }
+}

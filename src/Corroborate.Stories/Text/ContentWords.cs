@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Corroborate.Analysis.Segmentation;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Stories.Text;
+
+/// <summary>
+/// Lower-cased, lightly lemmatised content words of a text, the vocabulary every cross-document comparison uses
+/// (clustering, summary support, quote alignment). A light suffix stripper rather than a full lemmatiser: the
+/// comparisons only need "killed"/"kills" and "civilians"/"civilian" to meet, and a wrong strip is harmless
+/// as long as it is applied the same way on both sides.
+/// </summary>
+public static class ContentWords
+{
+    private static readonly FrozenSet<string> Stop = FrozenSet.ToFrozenSet(
+        ("a an the and or but if of to in on at by for with from as is are was were be been being am do does did " +
+         "has have had having it its this that these those he she they we you i me him her them us our your their his " +
+         "my mine not no nor so than too very can could will would shall should may might must also just about into over " +
+         "after before under again further then once here there when where why how all any both each few more most other " +
+         "some such only own same s t don now said says say told mr mrs ms up out off what which who whom while during " +
+         "because until against between through above below new one two year years time").Split(' '),
+        StringComparer.Ordinal);
+
+    public static bool IsStopWord(string lower) => Stop.Contains(lower);
+
+    /// <summary>The word tokens of a document: its token layer when present, else tokenised here.</summary>
+    public static ImmutableArray<Token> TokensOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Tokens.IsDefaultOrEmpty
+            ? Tokenizer.Tokenize(document.Text, new TextSpan(0, document.Text.Length))
+            : document.Tokens;
+    }
+
+    /// <summary>Content words (stop words and punctuation dropped) inside a span.</summary>
+    public static List<string> Of(string text, IEnumerable<Token> tokens)
+    {
+        var words = new List<string>();
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Word) continue;
+            var w = Normalise(t.Span.AsSpan(text));
+            if (w.Length < 2 || Stop.Contains(w)) continue;
+            words.Add(Lemma(w));
+        }
+
+        return words;
+    }
+
+    /// <summary>Every word and number token, lower-cased, in order (for shingles and quote alignment).</summary>
+    public static List<string> AllWords(string text, IEnumerable<Token> tokens)
+    {
+        var words = new List<string>();
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Word or TokenKind.Number) words.Add(Normalise(t.Span.AsSpan(text)));
+        }
+
+        return words;
+    }
+
+    /// <summary>Lower case, diacritics folded for the common Latin letters, curly apostrophes straightened.</summary>
+    public static string Normalise(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word)
+        {
+            char l = char.ToLowerInvariant(c);
+            buffer[n++] = l switch
+            {
+                'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+                'é' or 'è' or 'ê' or 'ë' => 'e',
+                'í' or 'ì' or 'î' or 'ï' => 'i',
+                'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
+                'ú' or 'ù' or 'û' or 'ü' => 'u',
+                'ç' => 'c',
+                'ñ' => 'n',
+                '\u2019' or '\u2018' => '\'',
+                _ => l,
+            };
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Strips plural and verb endings so inflections meet ("deaths" → "death", "killed" → "kill").</summary>
+    public static string Lemma(string w)
+    {
+        if (w.Length <= 3) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return w[..^3];
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4) return w[..^2];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Corroborate.Analysis.Dates;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Analysis.Tests.Dates;
+
+public sealed class DatesStageTests
+{
+    private static Document Run(string text, string? published = null, ImmutableArray<Removal> removed = default)
+    {
+        var metadata = published is null ? new SourceMetadata()
+            : new SourceMetadata { Published = new PublishedDate(DateValue.TryParse(published, out var p) ? p : null, DateMethod.Metadata) };
+        var doc = DocMarkup.Parse(text, metadata: metadata);
+        if (!removed.IsDefault) doc = doc with { Removed = removed };
+        doc = new DatesStage().Annotate(doc, CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        return doc;
+    }
+
+    private static string Value(Document doc, string written) =>
+        doc.Dates.Single(d => doc.Slice(d.Span) == written).Value.ToString();
+
+    [Theory]
+    [InlineData("On Monday the talks resumed.", "2022-02-28")]
+    [InlineData("The figures were released on Thursday.", "2022-03-03")]
+    [InlineData("They met last Thursday.", "2022-02-24")]
+    [InlineData("They will meet again on Monday.", "2022-03-07")]
+    public void Weekday_IsAnchoredOnPublicationDate(string text, string expected)
+    {
+        var doc = Run(text, "2022-03-03");
+        Assert.Equal(expected, doc.Dates.Single().Value.ToString());
+    }
+
+    [Fact]
+    public void RelativeWords_AreAnchored()
+    {
+        var doc = Run("The vote was yesterday. Prices rose last month and will fall next year.", "2022-03-03");
+        Assert.Equal("2022-03-02", Value(doc, "yesterday"));
+        Assert.Equal("2022-02", Value(doc, "last month"));
+        Assert.Equal("2023", Value(doc, "next year"));
+    }
+
+    [Fact]
+    public void AbsoluteDates_KeepTheirPrecision()
+    {
+        var doc = Run("The treaty was signed on 3 March 2022, ratified in June 2023 and revised in 2024. Talks began 2021-11-30.", "2024-05-01");
+        Assert.Equal("2022-03-03", Value(doc, "3 March 2022"));
+        Assert.Equal("2023-06", Value(doc, "June 2023"));
+        Assert.Equal("2024", Value(doc, "2024"));
+        Assert.Equal("2021-11-30", Value(doc, "2021-11-30"));
+    }
+
+    [Fact]
+    public void PublicationDate_InferredFromWeekdayAndCopyrightYear()
+    {
+        var removed = ImmutableArray.Create(new Removal(RemovalKind.Copyright, "© 2019 Example Herald", new Corroborate.Text.TextSpan(0, 1)));
+        var doc = Run("The storm reached the coast on Friday, August 14, and the mayor spoke on Saturday.", removed: removed);
+        Assert.Equal("2015-08-14", doc.Metadata.Published.Value.ToString());
+        Assert.Equal(DateMethod.Text, doc.Metadata.Published.Method);
+        Assert.Equal("2015-08-15", Value(doc, "Saturday"));
+    }
+
+    [Fact]
+    public void WithoutAnyDate_RelativeDatesAreNotInvented()
+    {
+        var doc = Run("On Monday the council met.");
+        Assert.Empty(doc.Dates);
+        Assert.Contains(doc.Diagnostics, d => d.Code == Codes.PublishedDateUnknown);
+    }
+
+    [Fact]
+    public void Rerun_AfterPublicationDateIsSupplied_AnchorsWeekdays()
+    {
+        var doc = Run("On Monday the council met.");
+        doc = doc with { Metadata = doc.Metadata with { Published = new PublishedDate(new DateValue(2022, 3, 3), DateMethod.Inferred, "story") } };
+        doc = new DatesStage().Annotate(doc, CancellationToken.None);
+        Assert.Equal("2022-02-28", doc.Dates.Single().Value.ToString());
+        Assert.DoesNotContain(doc.Diagnostics, d => d.Code == Codes.PublishedDateUnknown);
+    }
+
+    [Fact]
+    public void MayAsVerb_IsNotADate()
+    {
+        var doc = Run("Officials said prices may rise.", "2022-03-03");
+        Assert.Empty(doc.Dates);
+    }
+}

@@ -1,0 +1,82 @@
+using Corroborate.Analysis.Entities;
+using Corroborate.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Analysis.Tests.Entities;
+
+public sealed class EntitiesStageTests
+{
+    private static Document Run(string text)
+    {
+        var doc = new EntitiesStage().Annotate(DocMarkup.Parse(text), CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        return doc;
+    }
+
+    private static Entity Person(Document doc, string name) =>
+        Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person && e.Name == name);
+
+    [Fact]
+    public void Surname_JoinsFullNameWithTitle()
+    {
+        var doc = Run("German Chancellor Angela Merkel met union leaders in Berlin on Monday. Merkel said the talks were useful.");
+        var merkel = Person(doc, "Angela Merkel");
+        Assert.Equal(2, merkel.Mentions.Count(m => m.Kind == MentionKind.Name));
+        Assert.Contains("German Chancellor", merkel.Titles);
+    }
+
+    [Fact]
+    public void TwoPeopleSharingSurname_StayApart()
+    {
+        var doc = Run("John Smith, a farmer, sued the council. His lawyer, Mary Smith, said the case was strong. Smith added that she expected a ruling soon.");
+        var john = Person(doc, "John Smith");
+        var mary = Person(doc, "Mary Smith");
+        Assert.NotEqual(john.Id, mary.Id);
+        // The bare surname joins the most recent Smith.
+        Assert.Equal(2, mary.Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
+    public void RoleDescription_JoinsTheTitledPerson()
+    {
+        var doc = Run("French President Emmanuel Macron spoke to reporters in Paris. The French president said talks would continue.");
+        var macron = Person(doc, "Emmanuel Macron");
+        Assert.Contains(macron.Mentions, m => m.Kind == MentionKind.Description && doc.Slice(m.Span) == "The French president");
+    }
+
+    [Fact]
+    public void PossessiveOffice_IsOrganisationLinkedToPerson()
+    {
+        var doc = Run("Prime Minister Boris Johnson arrived in Brussels on Sunday. Johnson's office said the meeting was constructive.");
+        var johnson = Person(doc, "Boris Johnson");
+        var office = Assert.Single(doc.Entities, e => e.Kind == EntityKind.Organization && e.Name.EndsWith("office", StringComparison.Ordinal));
+        Assert.Equal(johnson.Id, office.LinkedTo);
+    }
+
+    [Fact]
+    public void NationalityBeforeTitle_IsAGroupMention()
+    {
+        var doc = Run("Russian President Vladimir Putin said on Friday that talks had stalled.");
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Group && e.Name == "Russian");
+        Person(doc, "Vladimir Putin");
+    }
+
+    [Fact]
+    public void DescriptionWithTwoFittingPeople_IsLeftUnresolved()
+    {
+        var doc = Run("President George Bush met President Jacques Chirac in Paris. The president said the meeting went well.");
+        Assert.DoesNotContain(doc.Entities.SelectMany(e => e.Mentions), m => m.Kind == MentionKind.Description);
+    }
+}
+
+public sealed class EntitiesStageRegressionTests
+{
+    [Fact]
+    public void SameOfficeMentionedTwice_IsOneOrganisation()
+    {
+        var doc = new EntitiesStage().Annotate(DocMarkup.Parse(
+            "Prime Minister Boris Johnson met staff. Johnson's office said talks went well. Later, Johnson's office denied it."), CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        Assert.Single(doc.Entities, e => e.Kind == EntityKind.Organization && e.LinkedTo is not null);
+    }
+}

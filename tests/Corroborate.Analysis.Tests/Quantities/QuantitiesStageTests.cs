@@ -1,0 +1,81 @@
+using Corroborate.Analysis.Dates;
+using Corroborate.Analysis.Quantities;
+using Corroborate.Analysis.Quotes;
+using Corroborate.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Analysis.Tests.Quantities;
+
+public sealed class QuantitiesStageTests
+{
+    private static Document Run(string markup, string published = "2022-03-03")
+    {
+        var metadata = new SourceMetadata { Published = new PublishedDate(DateValue.TryParse(published, out var p) ? p : null, DateMethod.Metadata) };
+        var doc = DocMarkup.Parse(markup, metadata: metadata);
+        doc = doc with { Produced = doc.Produced.Add(Layers.Entities) };
+        doc = new DatesStage().Annotate(doc, CancellationToken.None);
+        doc = new QuotesStage().Annotate(doc, CancellationToken.None);
+        doc = new QuantitiesStage().Annotate(doc, CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        return doc;
+    }
+
+    private static Quantity Figure(Document doc, double value) => doc.Quantities.First(q => q.Value == value);
+
+    [Fact]
+    public void Hedge_SetsBounds()
+    {
+        var doc = Run("Officials said over 300 people were evacuated and nearly 40 were hurt.");
+        var over = Figure(doc, 300);
+        Assert.Equal(("over", 300d, (double?)null), (over.Hedge, over.Low!.Value, over.High));
+        var nearly = Figure(doc, 40);
+        Assert.Equal(("nearly", (double?)null, 40d), (nearly.Hedge, nearly.Low, nearly.High!.Value));
+    }
+
+    [Fact]
+    public void Claim_HasObjectMeasureClaimantAndAsOf()
+    {
+        var doc = Run("According to [Maria Lopez](PER#m), head of the agency, 227 civilians had been killed and 525 injured as of Tuesday.");
+        var killed = Figure(doc, 227);
+        Assert.Equal(("civilians", "dead", "Maria Lopez"), (killed.Object, killed.Measure, killed.Claimant!.Name));
+        Assert.Equal("2022-03-01", killed.AsOf.ToString());
+        var injured = Figure(doc, 525);
+        Assert.Equal(("civilians", "injured"), (injured.Object, injured.Measure));
+    }
+
+    [Fact]
+    public void OutletsOwnFigure_HasNoClaimant()
+    {
+        var doc = Run("The flood damaged 1,200 homes in the valley.");
+        Assert.Null(Figure(doc, 1200).Claimant);
+        Assert.Equal("homes", Figure(doc, 1200).Object);
+    }
+
+    [Theory]
+    [InlineData("The company earned $1.13bn last year.", 1.13e9, "USD")]
+    [InlineData("Sales rose by 76% in March.", 76, "%")]
+    [InlineData("The deal is worth £600m.", 6e8, "GBP")]
+    [InlineData("Over 1 million people fled.", 1e6, null)]
+    [InlineData("Two officers were injured.", 2, null)]
+    [InlineData("The talks lasted a 90-minute session.", 90, "minute")]
+    public void Value_AndUnit_AreNormalised(string text, double value, string? unit)
+    {
+        var q = Run(text).Quantities.First();
+        Assert.Equal(value, q.Value, 3);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Fact]
+    public void DatesTimesAndOrdinals_AreNotQuantities()
+    {
+        var doc = Run("On March 3, 2022, at 6 p.m., the 3rd convoy left.");
+        Assert.Empty(doc.Quantities);
+    }
+
+    [Fact]
+    public void Range_KeepsBothBounds()
+    {
+        var q = Run("Between 200 and 300 workers joined the strike.").Quantities.Single();
+        Assert.Equal((200d, 300d), (q.Low!.Value, q.High!.Value));
+    }
+}

@@ -1,0 +1,34 @@
+using Corroborate.Evaluation.Clusters;
+
+namespace Corroborate.Evaluation.Tests;
+
+public sealed class ClustersFloorTests
+{
+    [Fact]
+    public void EcbPlusBCubed_StaysAboveFloors()
+    {
+        var path = SharedData.Find("clustering", "ecbplus", "ecbplus_dev.jsonl");
+        if (path is null) return;
+        var report = ClusterEvaluation.Run("ECB+", path, ClusterEvaluation.ReadEcb(path), ct: TestContext.Current.CancellationToken);
+        var floors = Floors.Load("clusters");
+        Assert.True(report["events.f1"] >= floors["ecb.events.f1"], report.ToString());
+        Assert.True(report["topics.f1"] >= floors["ecb.topics.f1"], report.ToString());
+    }
+
+    [Fact]
+    public void NewsWclBCubed_StaysAboveFloor()
+    {
+        var path = SharedData.Find("clustering", "newswcl50", "newswcl50_docs.jsonl");
+        if (path is null) return;
+        var report = ClusterEvaluation.Run("NewsWCL50", path, ClusterEvaluation.ReadNewsWcl(path), ct: TestContext.Current.CancellationToken);
+        Assert.True(report["events.f1"] >= Floors.Load("clusters")["newswcl.events.f1"], report.ToString());
+    }
+
+    [Fact]
+    public void BCubed_IsPerfectForIdenticalClusteringsAndPenalisesMerges()
+    {
+        Assert.Equal(1.0, BCubed.Score([0, 0, 1], ["a", "a", "b"]).F1, 6);
+        var (p, r, _) = BCubed.Score([0, 0, 0], ["a", "a", "b"]);
+        Assert.True(p < 1 && r == 1);
+    }
+}

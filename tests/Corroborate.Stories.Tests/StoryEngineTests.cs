@@ -1,0 +1,110 @@
+using Corroborate.Model;
+using Corroborate.Stories.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Stories.Tests;
+
+public sealed class StoryEngineTests
+{
+    private static AnalysisResult Run(params Document[] docs) => StoryEngine.Build(docs, new StoryOptions());
+
+    [Fact]
+    public void TwoReportsOfOneEvent_FormOneStory()
+    {
+        var result = Run(StoryFixtures.First(), StoryFixtures.Second());
+        var story = Assert.Single(result.Stories);
+        Assert.Equal("s1", story.Id);
+        Assert.Equal(["d1", "d2"], story.Documents);
+        Assert.Equal(2, story.IndependentSources);
+    }
+
+    [Fact]
+    public void UnrelatedReport_StartsItsOwnStory()
+    {
+        var result = Run(StoryFixtures.First(), StoryFixtures.Second(), StoryFixtures.Unrelated());
+        Assert.Equal(2, result.Stories.Length);
+        Assert.Equal(["d3"], result.Stories[1].Documents);
+    }
+
+    [Fact]
+    public void UndatedMember_TakesStoryDateAndIsReanalysed()
+    {
+        var reanalysed = new List<string>();
+        var result = StoryEngine.Build([StoryFixtures.First(), StoryFixtures.Second()], new StoryOptions(), d =>
+        {
+            reanalysed.Add(d.Id);
+            return d;
+        });
+        var published = result.Documents[1].Metadata.Published;
+        Assert.Equal(new DateValue(2024, 5, 14), published.Value);
+        Assert.Equal(DateMethod.Inferred, published.Method);
+        Assert.Equal("story", published.Signal);
+        Assert.Equal(["d2"], reanalysed);
+    }
+
+    [Fact]
+    public void FiguresFromDifferentClaimants_AreRelatedAsDifferentClaimantWithDates()
+    {
+        var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];
+        var figure = story.Figures.First(f => f.Claims.Length == 2);
+        Assert.Equal(FigureRelation.DifferentClaimant, figure.Relation);
+        Assert.Contains("different claimants and dates", figure.Explanation, StringComparison.Ordinal);
+        Assert.Contains("2024-05-13", figure.Explanation, StringComparison.Ordinal);
+        Assert.Contains(story.Disagreements, d => d.Kind == DisagreementKind.Figure && d.Evidence.Length == 2);
+    }
+
+    [Fact]
+    public void SameWordingWithBracketedInsertion_IsAlignedWithAttributionConflict()
+    {
+        var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];
+        var quote = story.Quotes.First(q => q.Variants.Length == 2);
+        Assert.Equal("attribution", quote.Conflict);
+        Assert.Equal(["Lena Varga", "Tomas Brenner"], quote.Speakers.Order(StringComparer.Ordinal));
+        Assert.Contains(story.Disagreements, d => d.Kind == DisagreementKind.Attribution);
+    }
+
+    [Fact]
+    public void EveryBriefLineAndDisagreement_CarriesEvidence()
+    {
+        var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];
+        Assert.NotEmpty(story.Summary);
+        Assert.All(story.Summary, l => Assert.NotEmpty(l.Evidence));
+        Assert.All(story.Timeline, l => Assert.NotEmpty(l.Evidence));
+        Assert.All(story.Disagreements, l => Assert.NotEmpty(l.Evidence));
+    }
+
+    [Fact]
+    public void Summary_StaysWithinWordCap()
+    {
+        var story = StoryEngine.Build([StoryFixtures.First(), StoryFixtures.Second()], new StoryOptions { SummaryWords = 30 }).Stories[0];
+        Assert.True(story.Summary.Sum(l => l.Text.Split(' ').Length) <= 40);
+    }
+
+    [Fact]
+    public void ExactCopy_IsFlaggedAsDuplicateOfTheEarlierDocument()
+    {
+        var copy = StoryFixtures.First() with { Id = "d2" };
+        var story = Assert.Single(Run(StoryFixtures.First(), copy).Stories);
+        var link = Assert.Single(story.Duplicates);
+        Assert.Equal(("d2", "d1"), (link.Document, link.Of));
+        Assert.Equal(1, story.IndependentSources);
+    }
+
+    [Fact]
+    public void Output_IsDeterministicAndDocumentsStayWellFormed()
+    {
+        var a = Run(StoryFixtures.First(), StoryFixtures.Second(), StoryFixtures.Unrelated());
+        var b = Run(StoryFixtures.First(), StoryFixtures.Second(), StoryFixtures.Unrelated());
+        Assert.Equal(a.Stories.Select(s => string.Join(",", s.Documents)), b.Stories.Select(s => string.Join(",", s.Documents)));
+        Assert.Equal(a.Stories[0].Summary.Select(l => l.Text), b.Stories[0].Summary.Select(l => l.Text));
+        foreach (var d in a.Documents) DocumentAssert.WellFormed(d);
+    }
+
+    [Fact]
+    public void CrossDocumentEntities_JoinSurnameOnlyMentions()
+    {
+        var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];
+        var varga = Assert.Single(story.Entities, e => e.Name == "Lena Varga");
+        Assert.Equal(2, varga.Members.Select(m => m.Document).Distinct().Count());
+    }
+}

@@ -1,0 +1,122 @@
+using Corroborate.Model;
+using Corroborate.Stories.Alignment;
+using Corroborate.Stories.Dedup;
+using Corroborate.Stories.Entities;
+using Corroborate.Stories.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Stories.Tests;
+
+public sealed class NameKeyTests
+{
+    [Theory]
+    [InlineData("Volodymyr Zelenskyy", "Zelensky")]
+    [InlineData("Zelenskiy", "Volodymyr Zelensky")]
+    [InlineData("President Zelenskyy", "Zelenskii")]
+    public void SamePerson_WhenTransliterationDiffers(string a, string b) => Assert.True(NameKey.SamePerson(a, b));
+
+    [Fact]
+    public void SamePerson_IsFalse_WhenFirstNamesDisagree() => Assert.False(NameKey.SamePerson("Hunter Biden", "Joe Biden"));
+}
+
+public sealed class NearDuplicateIndexTests
+{
+    private static readonly string[] Words =
+        "the harbour blockade entered its third week on monday as fishermen in the port city said they had run out of fuel and food prices doubled while the city council met to discuss emergency aid for families"
+            .Split(' ');
+
+    [Fact]
+    public void LightRewrite_IsFoundAsDuplicateOfTheFirst()
+    {
+        var index = new NearDuplicateIndex();
+        Assert.Null(index.Add(Words));
+        var rewrite = Words.ToArray();
+        rewrite[20] = "tripled";
+        var dup = index.Add(rewrite);
+        Assert.NotNull(dup);
+        Assert.Equal(0, dup.Value.Original);
+        Assert.InRange(dup.Value.Similarity, 0.5, 1);
+    }
+
+    [Fact]
+    public void UnrelatedText_IsNotADuplicate()
+    {
+        var index = new NearDuplicateIndex();
+        index.Add(Words);
+        Assert.Null(index.Add("an orchestra opened its winter season with piano concertos and a new symphony by a young composer".Split(' ')));
+    }
+
+    [Fact]
+    public void Parameters_PutTheSCurveStepAtTheThreshold()
+    {
+        var p = MinHashParameters.For(0.5);
+        Assert.True(MinHashParameters.Probability(0.5, p.Bands, p.Rows) > 0.5);
+        Assert.True(MinHashParameters.Probability(0.2, p.Bands, p.Rows) < 0.2);
+        Assert.True(MinHashParameters.Probability(0.7, p.Bands, p.Rows) > 0.99);
+    }
+}
+
+public sealed class QuoteTokensTests
+{
+    [Fact]
+    public void Same_WhenOneRenderingIsTruncatedWithEllipsis()
+    {
+        var a = QuoteTokens.Of("It was emphasised that the tasks of the operation will be fulfilled in any case");
+        var b = QuoteTokens.Of("... the tasks of the operation will be fulfilled");
+        Assert.True(QuoteTokens.Same(a, b));
+    }
+
+    [Fact]
+    public void Same_WhenBracketedInsertionAndSpellingDiffer()
+    {
+        var a = QuoteTokens.Of("It was [emphasized] that the tasks will be fulfilled");
+        var b = QuoteTokens.Of("It was emphasised that the tasks will be fulfilled.");
+        Assert.True(QuoteTokens.Same(a, b));
+    }
+
+    [Fact]
+    public void NotSame_WhenOnlyCommonWordsShared()
+    {
+        Assert.False(QuoteTokens.Same(QuoteTokens.Of("We expect the worst is yet to come"), QuoteTokens.Of("We expect talks to resume next week in Geneva")));
+    }
+}
+
+public sealed class FigureAlignerTests
+{
+    private static Document Doc(string id, double value, string claimant, DateValue asOf, string obj = "residents", double? low = null, string? hedge = null)
+    {
+        var text = $"{claimant} reports {value} {obj} dead.";
+        return Document.FromText(id, "t", text) with
+        {
+            Quantities = [new Quantity { Id = "n1", Span = new TextSpan(0, text.Length), Value = value, Low = low, Hedge = hedge, Object = obj, Measure = "dead", Claimant = new Claimant(null, claimant), AsOf = asOf }],
+        };
+    }
+
+    private static AlignedFigure Relate(Document a, Document b) =>
+        FigureAligner.Align([a, b], CrossDocumentEntities.Link([a, b])).First();
+
+    [Fact]
+    public void SameClaimantLaterDate_Supersedes() =>
+        Assert.Equal(FigureRelation.Supersedes, Relate(Doc("d1", 20, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 3))).Relation);
+
+    [Fact]
+    public void SameClaimantSameDate_Conflicts() =>
+        Assert.Equal(FigureRelation.Conflict, Relate(Doc("d1", 20, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1))).Relation);
+
+    [Fact]
+    public void BoundCompatibleValues_Agree() =>
+        Assert.Equal(FigureRelation.Agree, Relate(Doc("d1", 300, "Police", new(2024, 5, 1), low: 300, hedge: "over"), Doc("d2", 320, "Army", new(2024, 5, 1))).Relation);
+
+    [Fact]
+    public void NarrowerQualifier_IsDifferentScope() =>
+        Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
+
+    [Fact]
+    public void SingleSourceFigure_IsMarkedReportedOnlyByThatSource()
+    {
+        var d = Doc("d1", 300, "Police", new(2024, 5, 1));
+        var f = Assert.Single(FigureAligner.Align([d], CrossDocumentEntities.Link([d])));
+        Assert.Null(f.Relation);
+        Assert.StartsWith("Reported only by d1", f.Explanation, StringComparison.Ordinal);
+    }
+}
