@@ -38,6 +38,7 @@ internal sealed class SpeakerResolver
             bool exact = m.Span.Start == span.Start;
             if (exact && m.Span.End >= span.End) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
             if (exact && !HasHeadAfter(m.Span.End, span.End)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
+            if (m.Span.End >= span.End && OnlyTitleBefore(span.Start, m.Span.Start)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
             return new Speaker(m.Entity.Id, m.Entity.Name, text, span); // "an aide to Macron", "Macron's office"
         }
 
@@ -115,6 +116,18 @@ internal sealed class SpeakerResolver
         }
 
         return null;
+    }
+
+    /// <summary>"the United Nations", "Ukrainian President Volodymyr Zelenskyy": only an article or a title
+    /// stands before the name, so the speaker is the entity itself, not a description of someone else.</summary>
+    private bool OnlyTitleBefore(int from, int to)
+    {
+        for (int k = _v.IndexAtOrAfter(from); k < _v.Count && _v.Span(k).End <= to; k++)
+        {
+            if (!(_v.IsCapitalized(k) || _v.IsWordEq(k, "the") || _v.Is(k, '.'))) return false;
+        }
+
+        return true;
     }
 
     private bool HasHeadAfter(int from, int to)
