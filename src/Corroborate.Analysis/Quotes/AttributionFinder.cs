@@ -59,6 +59,11 @@ internal sealed class AttributionFinder
             bool partial = !startsClause;
 
             Attribution att = after.Cue >= 0 ? after : before;
+            if (partial && after.Cue >= 0 && FindBefore(open, lo) is { Cue: >= 0 } governing && SameClause(governing.Cue, open))
+            {
+                att = governing; // "critics say it pays a “middle man”, Smith says": the cue before governs the clause
+            }
+
             if (partial && IsNaming(open)) continue;
             if (att.Cue < 0)
             {
@@ -118,6 +123,17 @@ internal sealed class AttributionFinder
         }
 
         return false;
+    }
+
+    /// <summary>No comma, semicolon or other quote between a cue and a partial quote: the cue governs it.</summary>
+    private bool SameClause(int cue, int open)
+    {
+        for (int k = cue + 1; k < open; k++)
+        {
+            if (_v.Is(k, ',') || _v.Is(k, ';') || _v.IsQuoteMark(k)) return false;
+        }
+
+        return true;
     }
 
     private Attribution FindAfter(int close, int hi)
