@@ -4,229 +4,338 @@ using Corroborate.Text;
 namespace Corroborate.Analysis.Quotes;
 
 /// <summary>
-/// Reported speech without quotation marks, sentence by sentence: "according to X, …" and "…, according to X";
-/// "X said (that) …", "X told Y (that) …", "X estimates that …"; and "…, X said." at the end of a sentence.
-/// The content is bounded to the reported clause (it stops at ", with …", ", while …", ", according to …").
+/// Reported speech without marks, sentence by sentence: "X said (that) …", "X told Y (that) …", "…, X said.",
+/// "according to X, …" and "…, according to X.". The content runs to the end of the sentence or to the next
+/// attribution in it ("Ukraine estimates that …, with the UN estimating that …").
 /// </summary>
-internal static class ReportedSpeech
+internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool[] used, List<QuotedSegment> segments)
 {
-    private static readonly string[] ObjectVerbs = ["told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "promised"];
+    /// <summary>Reported content shorter than this is a fragment, not a claim (GGT dev has none under 3 words).</summary>
+    private const int MinContentWords = 3;
 
-    /// <summary>Reported content shorter than this (in tokens) is too thin to be a statement.</summary>
-    private const int MinContentTokens = 3;
-
-    public static void Find(QuoteContext c, List<Quote> quotes, HashSet<int> usedCues)
+    public List<QuoteDraft> Find(List<QuoteDraft> direct)
     {
-        for (int s = 0; s < c.Document.Sentences.Length; s++)
+        var lastSpeaker = new Dictionary<int, (Speaker Speaker, TokenRange Tokens)>();
+        foreach (var d in direct)
         {
-            var (start, end) = c.SentenceTokens(s);
-            if (end - start < 4 || MostlyQuoted(c, quotes, c.Document.Sentences[s].Span)) continue;
-            int last = end;
-            while (last > start && c.Words[last - 1] is "." or "!" or "?" or "”" or "\"") last--;
-            AccordingTo(c, quotes, start, last);
-            Cues(c, quotes, usedCues, start, last);
-            TrailingCue(c, quotes, usedCues, start, last);
+            if (d.CueToken >= 0 && d.Speaker is not null) lastSpeaker[v.SentenceStart(d.CueToken)] = (d.Speaker, d.SpeakerTokens);
         }
-    }
 
-    private static bool MostlyQuoted(QuoteContext c, List<Quote> quotes, TextSpan sentence)
-    {
-        int covered = quotes.Where(q => q.Kind == QuoteKind.Direct).Sum(q => q.Content.OverlapLength(sentence));
-        return covered * 2 > sentence.Length;
-    }
-
-    private static bool InsideQuote(List<Quote> quotes, TextSpan span) => quotes.Any(q => q.Kind != QuoteKind.Indirect && q.Content.Contains(span));
-
-    private static void AccordingTo(QuoteContext c, List<Quote> quotes, int start, int end)
-    {
-        for (int a = start; a + 2 < end; a++)
+        var drafts = new List<QuoteDraft>();
+        int labelSentence = -1;
+        for (int i = 0; i < v.Count; i++)
         {
-            if (c.Lower(a) != "according" || c.Lower(a + 1) != "to") continue;
-            var np = NounPhrase(c, a + 2, end);
-            if (np is null) continue;
-            var speaker = SpeakerFinder.Resolve(c, np.Value, c.Tokens[a].Span.Start);
-            if (speaker is null) continue;
-            TextSpan content;
-            if (a <= start + 1)
+            int ss = v.SentenceStart(i);
+            if (i == ss && IsLabelLine(i)) labelSentence = ss;
+            if (ss == labelSentence || !v.IsWord(i) || v.Quoted[i] || used[i]) continue;
+            var w = v.Word(i);
+            int se = ContentEnd(v.SentenceEnd(i));
+            int before = drafts.Count;
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && v.IsWordEq(i + 1, "to"))
             {
-                int from = SkipApposition(c, np.Value.End, end, speaker);
-                if (from >= end) continue;
-                content = c.SpanOf(from, end);
+                if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else
+            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]))
             {
-                int to = a;
-                while (to > start && c.Words[to - 1] is ",") to--;
-                if (to - start < MinContentTokens) continue;
-                content = c.SpanOf(start, to);
+                Verb(i, ss, se, lastSpeaker, drafts);
             }
 
-            if (InsideQuote(quotes, content)) continue;
-            quotes.Add(new Quote
+            if (drafts.Count == before) continue;
+            used[i] = true;
+            for (int k = drafts.Count - 1; k >= before; k--)
             {
-                Id = "",
-                Kind = QuoteKind.Indirect,
-                Span = c.SpanOf(start, end),
-                Content = content,
-                Speaker = speaker,
-                Cue = "according to",
-                Channel = SpeakerFinder.Channel(c, a, np.Value.End),
-            });
+                var d = drafts[k];
+                if (d.Content.Length == 0 || CoveredByDirect(d.Content)) drafts.RemoveAt(k);
+                else if (d.Speaker is not null) lastSpeaker[ss] = (d.Speaker, d.SpeakerTokens);
+            }
+        }
+
+        // Bound each content at the next attribution of the same sentence.
+        for (int a = 0; a < drafts.Count; a++)
+        {
+            for (int b = 0; b < drafts.Count; b++)
+            {
+                if (a == b || drafts[b].CueToken == drafts[a].CueToken) continue;
+                var sb = drafts[b].SpeakerTokens;
+                int start = sb.IsEmpty || sb.Start > drafts[b].CueToken ? v.Span(drafts[b].CueToken).Start : v.Span(sb.Start).Start;
+                var c = drafts[a].Content;
+                if (start > c.Start && start < c.End) drafts[a].Content = Trim(new TextSpan(c.Start, start));
+            }
+        }
+
+        drafts.RemoveAll(d => Words(d.Content) < MinContentWords);
+        foreach (var d in drafts) d.Span = d.Span.Union(d.Content);
+        return drafts;
+    }
+
+    /// <summary>"READ MORE: …", "WATCH: …": a link or video label line, not reporting.</summary>
+    private bool IsLabelLine(int i)
+    {
+        for (int k = i; k < Math.Min(v.Count, i + 3); k++)
+        {
+            if (v.Is(k, ':')) return k > i;
+            if (!v.IsWord(k) || v.Word(k).ToString() is not ("READ" or "MORE" or "WATCH" or "Watch" or "RELATED" or "LISTEN" or "VIDEO" or "SEE" or "ALSO")) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>"But," / "However," / "In 2019,": a lead-in before "according to", not reported content.</summary>
+    private bool IsLeadIn(int ss, int comma) => comma - ss <= 3;
+
+    private QuoteDraft? According(int i, int ss, int se)
+    {
+        var who = SpeakerFinder.After(v, i + 2, se);
+        if (who.IsEmpty) return null;
+        TextSpan content;
+        if (v.Is(i - 1, ',') && i - 1 > ss && !IsLeadIn(ss, i - 1))
+        {
+            content = Between(ss, i - 1); // "…, according to the city."
+        }
+        else if (v.Is(who.End, ','))
+        {
+            content = Between(SkipAppositive(who.End + 1, se), se); // "According to X, …" (maybe after "But,")
+        }
+        else
+        {
+            return null;
+        }
+
+        return Draft(i, who, "according to", content, se, null);
+    }
+
+    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts)
+    {
+        var w = v.Word(i);
+        string cue = w.ToString().ToLowerInvariant();
+        bool say = QuoteLexicon.SayCue.Contains(w);
+        bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
+        Speaker? inherited = null;
+        if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ','))
+        {
+            // "…,” he said, adding that …": the speaker of the attribution before it in the sentence.
+            if (lastSpeaker.TryGetValue(ss, out var last)) inherited = last.Speaker;
+            else who = SpeakerFinder.ClauseSubject(v, i);
+        }
+
+        if (who.IsEmpty && inherited is null && (v.IsWordEq(PrevNonAdverb(i), "and") || v.IsWordEq(PrevNonAdverb(i), "but")) && lastSpeaker.TryGetValue(ss, out var coordinated))
+        {
+            who = coordinated.Tokens; // "He said …, and added he …": the same subject
+        }
+
+        if (who.IsEmpty && inherited is null && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
+        bool inverted = false;
+        bool commaInQuote = v.IsQuoteMark(i - 1) && v.Is(i - 2, ',');
+        if (who.IsEmpty && inherited is null && (v.Is(i - 1, ',') || commaInQuote))
+        {
+            // "…, said Jane Smith." / "…, said Smith, the mayor."
+            var after = SpeakerFinder.After(v, i + 1, se);
+            if (!after.IsEmpty && (SkipAdjuncts(after.End, se) >= se || v.Is(after.End, ','))) (who, inverted) = (after, true);
+        }
+
+        if (who.IsEmpty && inherited is null) return;
+        int next = inverted ? SkipAdjuncts(who.End, se) : i + 1;
+        if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
+        if (!inverted) next = SkipAdjuncts(next, se);
+        bool that = v.IsWordEq(next, "that");
+        if (that) next++;
+
+        // "…, X said." and "A, X said, B": the content is before the attribution (and after it, when it sits inside).
+        if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || inverted) && inherited is null)
+        {
+            int comma = (inverted ? i : who.Start) - 1;
+            if (v.IsQuoteMark(comma) && v.Is(comma - 1, ',')) comma++; // "… are “very exciting,” says Kim": keep the mark
+            else if (!v.Is(comma, ',') || comma <= ss) return;
+            drafts.Add(Draft(i, who, cue, Between(ss, comma), se, null));
+            if (!inverted && v.Is(next, ',') && next + 1 < se) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
             return;
         }
+
+        if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
+        if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
+        if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
+        drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
 
-    private static void Cues(QuoteContext c, List<Quote> quotes, HashSet<int> usedCues, int start, int end)
+    /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>
+    private int SkipObject(int k, int se)
     {
-        for (int k = start + 1; k < end - 1; k++)
+        for (int j = k; j < Math.Min(se, k + 6); j++)
         {
-            if (!QuoteLexicon.Cues.Contains(c.Words[k]) || usedCues.Contains(k)) continue;
-            // "the reported cases", "estimates show": a cue word used as a noun or adjective.
-            if (QuoteLexicon.Determiners.Contains(c.Words[k - 1])) continue;
-            if (InsideQuote(quotes, c.Tokens[k].Span)) continue;
-            var np = SpeakerFinder.SubjectBefore(c, k, start);
-            if (np is null) continue;
-            var speaker = SpeakerFinder.Resolve(c, np.Value, c.Tokens[np.Value.Start].Span.Start);
-            if (speaker is null || (speaker.EntityId is null && !QuoteLexicon.Determiners.Contains(c.Words[np.Value.Start]))) continue;
-            if (speaker.EntityId is { } id && c.Document.FindEntity(id)?.Kind is EntityKind.Group or EntityKind.Other) continue;
-
-            int from = k + 1;
-            if (ObjectVerbs.Contains(c.Lower(k))) from = SkipObject(c, from, end);
-            int to;
-            if (from < end && IsAdverbialStart(c, from))
-            {
-                // "said on Friday, October 17, that …" / "said in a statement that …": the content follows "that";
-                // "…, the governor said on Friday." without "that": the content is what came before the speaker.
-                int that = Enumerable.Range(from, Math.Max(0, Math.Min(end, from + 10) - from)).FirstOrDefault(t => c.Lower(t) == "that", -1);
-                if (that >= 0)
-                {
-                    from = that + 1;
-                    to = ClauseEnd(c, from, end);
-                }
-                else if (np.Value.Start > start && c.Words[np.Value.Start - 1] == ",")
-                {
-                    to = np.Value.Start - 1;
-                    from = start;
-                }
-                else
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                if (from < end && c.Lower(from) == "that") from++;
-                to = ClauseEnd(c, from, end);
-            }
-
-            if (to - from < MinContentTokens) continue;
-            var content = c.SpanOf(from, to);
-            if (quotes.Any(q => q.Kind == QuoteKind.Indirect && q.Content.Overlaps(content))) continue;
-            usedCues.Add(k);
-            quotes.Add(new Quote
-            {
-                Id = "",
-                Kind = QuoteKind.Indirect,
-                Span = c.SpanOf(Math.Min(from, np.Value.Start), Math.Max(to, k + 1)),
-                Content = content,
-                Speaker = speaker,
-                Cue = c.Lower(k),
-                Channel = SpeakerFinder.Channel(c, np.Value.Start, from),
-            });
+            if (v.IsWordEq(j, "that")) return j;
+            if (v.Is(j, ',') || v.IsQuoteMark(j)) break;
         }
+
+        if (k >= se || !v.IsWord(k)) return k;
+        var first = v.Word(k);
+        if (first is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists" or "supporters" or "colleagues") return k + 1;
+        if (v.IsCapitalized(k))
+        {
+            int e = k;
+            while (e < se && (v.IsCapitalized(e) || v.IsClitic(e) || v.Is(e, '.') && e > k && v.IsCapitalized(e - 1))) e++;
+            return e;
+        }
+
+        if (QuoteLexicon.Determiner.Contains(first))
+        {
+            int e = k + 1;
+            while (e < se && e < k + 4 && v.IsWord(e) && char.IsLower(v.Text[v.Span(e).Start]) && !QuoteLexicon.Determiner.Contains(v.Word(e)) && !QuoteLexicon.Pronoun.Contains(v.Word(e))) e++;
+            return e;
+        }
+
+        return k;
     }
 
-    /// <summary>"…, Reuters reported." / "…, the minister said."</summary>
-    private static void TrailingCue(QuoteContext c, List<Quote> quotes, HashSet<int> usedCues, int start, int end)
+    /// <summary>Skips what sits between a cue and its content without being reported: "in a statement on
+    /// Friday", "in July", "Monday", "to CBC News", "however,". Jumps to a "that" met within a few such words.</summary>
+    private int SkipAdjuncts(int k, int se)
     {
-        int k = end - 1;
-        if (k <= start || !QuoteLexicon.Cues.Contains(c.Words[k]) || usedCues.Contains(k)) return;
-        int comma = k - 1;
-        while (comma > start && c.Words[comma] != "," && k - comma <= 8) comma--;
-        if (comma <= start + MinContentTokens || c.Words[comma] != "," || comma + 1 >= k) return;
-        var speaker = SpeakerFinder.Resolve(c, (comma + 1, k), c.Tokens[comma].Span.Start);
-        if (speaker?.EntityId is null) return;
-        var content = c.SpanOf(start, comma);
-        if (InsideQuote(quotes, content) || quotes.Any(q => q.Kind == QuoteKind.Indirect && q.Content.Overlaps(content))) return;
-        usedCues.Add(k);
-        quotes.Add(new Quote
+        for (int j = k; j < Math.Min(se, k + 9); j++)
         {
-            Id = "",
+            if (v.IsWordEq(j, "that") && j > k) return j;
+            if (v.IsQuoteMark(j) || v.IsWord(j) && (QuoteLexicon.Breaker.Contains(v.Word(j)) || QuoteLexicon.Cue.Contains(v.Word(j)) || QuoteLexicon.Pronoun.Contains(v.Word(j)))) break;
+        }
+
+        while (k < se)
+        {
+            if (IsTimeWord(k) || v.IsWordEq(k, "however") || v.IsWordEq(k, "also") || v.IsWordEq(k, "again"))
+            {
+                k++;
+                if (v.IsClitic(k)) return k - 1; // "Tuesday's remarks": the content starts here
+                continue;
+            }
+
+            if (v.IsWord(k) && char.IsLower(v.Text[v.Span(k).Start]) && v.Word(k) is "in" or "on" or "at" or "during" or "to" or "via" or "through" or "from" or "earlier" or "later" or "last" or "this")
+            {
+                int e = k + 1;
+                while (e < se && e < k + 6 && v.IsWord(e) && (QuoteLexicon.Determiner.Contains(v.Word(e)) || v.IsCapitalized(e) || IsTimeWord(e)
+                    || QuoteLexicon.Channel.ContainsKey(v.Word(e)) || QuoteLexicon.BodyHead.Contains(v.Word(e)) || v.Word(e) is "blog" or "post" or "media" or "news" or "conference" or "week" or "month" or "year" or "morning" or "afternoon" or "evening" or "night")) e++;
+                while (e < se && (v.IsClitic(e) || v.IsCapitalized(e) || v.Word(e) is "blog" or "post" or "media" or "report" or "release" or "conference")) e++;
+                if (e == k + 1) return k;
+                k = e;
+                continue;
+            }
+
+            if (v.Is(k, ',') && k + 1 < se && (IsTimeWord(k + 1) || v.IsWordEq(k + 1, "however") || v.IsWordEq(k + 1, "that"))) { k++; continue; }
+            break;
+        }
+
+        return k;
+    }
+
+    private bool IsTimeWord(int k) =>
+        k < v.Count && v.IsWord(k) && v.Word(k) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday"
+            or "today" or "yesterday" or "tonight" or "recently" or "earlier" or "later" or "previously" or "week" or "month" or "year";
+
+    private QuoteDraft Draft(int cue, TokenRange who, string cueText, TextSpan content, int se, Speaker? inherited)
+    {
+        var speaker = inherited ?? resolver.Resolve(who, null);
+        var span = content.Union(v.Span(cue));
+        if (inherited is null) span = span.Union(v.Span(who.Start)).Union(v.Span(who.End - 1));
+        return new QuoteDraft
+        {
             Kind = QuoteKind.Indirect,
-            Span = c.SpanOf(start, end),
+            Span = span,
             Content = content,
             Speaker = speaker,
-            Cue = c.Lower(k),
-        });
+            SpeakerTokens = who,
+            CueToken = cue,
+            Cue = cueText,
+            Channel = (speaker?.Description is { } d ? AttributionFinder.DescriptionChannel(d) : null)
+                ?? v.ChannelIn(who.IsEmpty ? cue : Math.Min(who.Start, cue), content.Start > v.Span(cue).Start ? v.IndexAtOrAfter(content.Start) : se),
+        };
     }
 
-    /// <summary>A name or description starting at <paramref name="from"/>: an entity mention, or a determiner phrase up to a comma.</summary>
-    private static (int Start, int End)? NounPhrase(QuoteContext c, int from, int end)
+    /// <summary>"According to Jane Doe, UN high commissioner for human rights, 227 …": skip the role aside.</summary>
+    private int SkipAppositive(int k, int se)
     {
-        int i = from;
-        while (i < end && QuoteLexicon.Determiners.Contains(c.Words[i]) && i - from < 2) i++;
-        var mention = c.Mentions.FirstOrDefault(m => m.Span.Start == c.Tokens[Math.Min(i, c.Tokens.Length - 1)].Span.Start);
-        if (mention.Entity is not null)
+        for (int j = k; j < Math.Min(se, k + 10); j++)
         {
-            int after = c.TokenAtOrAfter(mention.Span.End);
-            // "a statement from Macron's office": extend over "'s office".
-            return (from, Math.Max(after, i + 1));
-        }
-
-        int j = from;
-        while (j < end && j - from < 8 && c.Words[j] is not ("," or ";" or ":")) j++;
-        return j > from ? (from, j) : null;
-    }
-
-    /// <summary>Steps over ", UN high commissioner for human rights," after a name when it is the person's title.</summary>
-    private static int SkipApposition(QuoteContext c, int from, int end, Speaker speaker)
-    {
-        int i = from;
-        if (i < end && c.Words[i] == ",") i++;
-        int next = i;
-        while (next < end && c.Words[next] != "," && next - i <= 10) next++;
-        if (next < end && c.Words[next] == "," && next > i)
-        {
-            string apposition = c.Text[c.Tokens[i].Span.Start..c.Tokens[next - 1].Span.End];
-            var entity = c.Document.FindEntity(speaker.EntityId);
-            bool isTitle = entity?.Titles.Any(t => t.Equals(apposition, StringComparison.OrdinalIgnoreCase)) == true;
-            bool hasVerb = Enumerable.Range(i, next - i).Any(t => QuoteLexicon.Cues.Contains(c.Words[t]));
-            if (isTitle || (!hasVerb && next - i <= 6 && end - next > 4)) return next + 1;
-        }
-
-        return i;
-    }
-
-    private static bool IsAdverbialStart(QuoteContext c, int token) =>
-        c.Lower(token) is "on" or "in" or "at" or "during" or "last" or "yesterday" or "today" or "earlier" or "later" or "late" or "this" or "after" or "before" or "," or "via" or "through" or "when";
-
-    private static int SkipObject(QuoteContext c, int from, int end)
-    {
-        int i = from;
-        var mention = c.Mentions.FirstOrDefault(m => from < c.Tokens.Length && m.Span.Start == c.Tokens[from].Span.Start);
-        if (mention.Entity is not null) return c.TokenAtOrAfter(mention.Span.End);
-        if (i < end && c.Lower(i) is "reporters" or "journalists" or "him" or "her" or "them" or "us" or "me" or "parliament" or "lawmakers") return i + 1;
-        if (i < end && QuoteLexicon.Determiners.Contains(c.Words[i]))
-        {
-            i++;
-            while (i < end && i - from < 4 && char.IsLetter(c.Words[i][0]) && c.Lower(i) != "that") i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>The end of a reported clause: the sentence end, or a comma that opens another clause.</summary>
-    private static int ClauseEnd(QuoteContext c, int from, int end)
-    {
-        for (int i = from; i < end - 1; i++)
-        {
-            if (c.Words[i] is ";" or "—") return i;
-            if (c.Words[i] == "," && c.Lower(i + 1) is "with" or "while" or "whereas" or "according" or "adding" or "but" or "as")
+            if (!v.Is(j, ',')) continue;
+            for (int r = k; r < j; r++)
             {
-                return i;
+                if (v.IsWord(r) && QuoteLexicon.PersonRole.Contains(v.Word(r))) return j + 1;
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    private int SkipPhrase(int k, int se)
+    {
+        var obj = SpeakerFinder.After(v, k, se);
+        return obj.IsEmpty ? k : obj.End;
+    }
+
+    /// <summary>"said in a statement (,) that …", "said on Twitter": the phrase names the channel, not the content.</summary>
+    private int SkipChannelPhrase(int k, int se)
+    {
+        if (!(v.IsWordEq(k, "in") || v.IsWordEq(k, "on") || v.IsWordEq(k, "during"))) return k;
+        for (int j = k + 1; j < Math.Min(se, k + 6); j++)
+        {
+            if (v.IsWord(j) && QuoteLexicon.Channel.ContainsKey(v.Word(j)))
+            {
+                int e = j + 1;
+                if (v.Is(e, ',')) e++;
+                return e;
             }
         }
 
-        return end;
+        return k;
+    }
+
+    private int PrevNonAdverb(int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && v.IsWord(k) && QuoteLexicon.Adverb.Contains(v.Word(k))) k--;
+        return k;
+    }
+
+    /// <summary>The sentence end without its final full stop.</summary>
+    private int ContentEnd(int se)
+    {
+        int e = se;
+        while (e > 0 && (v.Is(e - 1, '.') || v.Is(e - 1, '!') || v.Is(e - 1, '?'))) e--;
+        return e;
+    }
+
+    private TextSpan Between(int fromToken, int toToken)
+    {
+        if (fromToken >= toToken || fromToken >= v.Count) return default;
+        return Trim(new TextSpan(v.Span(fromToken).Start, v.Span(toToken - 1).End));
+    }
+
+    private TextSpan Trim(TextSpan s)
+    {
+        int a = s.Start, b = s.End;
+        while (b > a && (char.IsWhiteSpace(v.Text[b - 1]) || v.Text[b - 1] is ',' or ';' or ':')) b--;
+        if (b > a && v.IsWordEq(v.IndexAtOrAfter(b) - 1, "with") && v.Span(v.IndexAtOrAfter(b) - 1).End == b)
+        {
+            b = v.Span(v.IndexAtOrAfter(b) - 1).Start;
+            while (b > a && (char.IsWhiteSpace(v.Text[b - 1]) || v.Text[b - 1] == ',')) b--;
+        }
+
+        return new TextSpan(a, b);
+    }
+
+    private int Words(TextSpan s)
+    {
+        int n = 0;
+        for (int k = v.IndexAtOrAfter(s.Start); k < v.Count && v.Span(k).End <= s.End; k++) if (v.IsWord(k) || v.Tokens[k].Kind == TokenKind.Number) n++;
+        return n;
+    }
+
+    private bool CoveredByDirect(TextSpan content)
+    {
+        foreach (var seg in segments)
+        {
+            if (seg.Outer.Start > content.End) break;
+            if (seg.Outer.OverlapLength(content) * 10 >= content.Length * 8) return true;
+        }
+
+        return false;
     }
 }

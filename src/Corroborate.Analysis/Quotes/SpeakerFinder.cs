@@ -1,145 +1,258 @@
-using Corroborate.Model;
-using Corroborate.Text;
-
 namespace Corroborate.Analysis.Quotes;
 
+/// <summary>Token range [Start, End) of a speaker phrase.</summary>
+internal readonly record struct TokenRange(int Start, int End)
+{
+    public bool IsEmpty => End <= Start;
+}
+
 /// <summary>
-/// Finds who speaks for a cue verb: the subject before it ("an aide to Macron said", "Putin reportedly said",
-/// "Macron, in a tweet, said") or the name after it (", said Putin"), and resolves it to an entity:
-/// names and role descriptions to their entity, pronouns to the nearest person before, descriptions that
-/// contain a name ("an aide to Macron") to that name with the description kept.
+/// Finds where a speaker is written around a cue, from the shape of the sentence: the noun phrase before the
+/// cue ("an aide to Macron said"), after it ("said Smith"), or the subject of the clause when the phrase
+/// before the cue sits inside a prepositional phrase ("Putin in a call with Macron on Thursday said").
 /// </summary>
 internal static class SpeakerFinder
 {
-    /// <summary>The subject of the cue at token <paramref name="cue"/>, or null. Also reports a channel seen in a parenthetical.</summary>
-    public static (int Start, int End)? SubjectBefore(QuoteContext c, int cue, int limit)
+    private const int MaxPhraseTokens = 10;
+
+    /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>
+    public static TokenRange Before(TokenView v, int cue, int lo)
     {
-        int i = cue - 1;
-        while (i >= limit && QuoteLexicon.Auxiliaries.Contains(c.Words[i])) i--;
-        // "quoted as saying": step over to the subject.
-        if (i >= limit + 1 && c.Lower(i) == "as" && c.Lower(i - 1) == "quoted")
+        int j = SkipAdverbsBack(v, cue - 1, lo);
+        if (j >= lo && v.Is(j, ','))
         {
-            i -= 2;
-            while (i >= limit && QuoteLexicon.Auxiliaries.Contains(c.Words[i])) i--;
+            // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
+            // The aside may be long ("chief executive of a company in the … complex that offers …"), so allow
+            // up to 25 tokens when a capitalised name stands before it; short asides ("in turn") need no name.
+            int k = j - 1;
+            while (k >= lo && k > j - 26 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
+            if (k < lo || !v.Is(k, ',')) return default;
+            if (j - k > 6 && !(k - 1 >= lo && v.IsCapitalized(k - 1))) return default;
+
+            // "His lawyer, Zhang Dongshuo, said": the name in the aside is the speaker.
+            if (IsNameRun(v, k + 1, j) && !IsNameRun(v, k - 1, k)) return new TokenRange(k + 1, j);
+            j = SkipAdverbsBack(v, k - 1, lo);
         }
 
-        // Parenthetical ", in a tweet," or ", in turn," between subject and cue; an apposition that names
-        // the subject (", Brightwater Chemicals,") is the better speaker.
-        if (i >= limit && c.Words[i] == ",")
+        if (j < lo) return default;
+        if (v.IsWord(j) && QuoteLexicon.Pronoun.Contains(v.Word(j))) return new TokenRange(j, j + 1);
+        int end = j + 1;
+        int lower = 0;
+        bool determiner = false;
+        while (j >= lo && end - j <= MaxPhraseTokens)
         {
-            int j = i - 1;
-            while (j >= limit && c.Words[j] != "," && i - j <= 8) j--;
-            if (j >= limit && c.Words[j] == ",")
+            var w = v.Word(j);
+            if (v.IsClitic(j))
             {
-                var inner = c.SpanOf(j + 1, i);
-                var named = c.MentionsIn(inner).FirstOrDefault(m => m.Entity.Kind is EntityKind.Person or EntityKind.Organization);
-                if (named.Entity is not null && named.Span.Start == c.Tokens[j + 1].Span.Start)
+                j--;
+                continue;
+            }
+
+            if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number && !(v.Is(j, '.') && j > lo && v.IsCapitalized(j - 1)))
+            {
+                break;
+            }
+
+            if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && (char.IsLower(w[0]) || j == v.SentenceStart(j) || w is "The" or "A" or "An"))
+            {
+                j--;
+                determiner = true;
+                break;
+            }
+
+            if (v.IsWord(j) && char.IsLower(w[0]))
+            {
+                if (QuoteLexicon.Breaker.Contains(w)) break; // "as city staff said": a conjunction, not an adjunct
+                if (QuoteLexicon.Preposition.Contains(w))
                 {
-                    return (j + 1, c.TokenAtOrAfter(named.Span.End));
+                    // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase;
+                    // "on Thursday said", "in a call with Macron said": an adjunct, so the clause subject speaks.
+                    if (!QuoteLexicon.PhrasePreposition.Contains(w)) return default;
+                    if (j - 1 < lo || !v.IsWord(j - 1) || QuoteLexicon.Breaker.Contains(v.Word(j - 1)) || QuoteLexicon.Preposition.Contains(v.Word(j - 1))) break;
+                    if (j + 1 >= end) break;
                 }
-
-                i = j - 1;
+                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Pronoun.Contains(w) || ++lower > 4)
+                {
+                    break;
+                }
             }
 
-            while (i >= limit && QuoteLexicon.Auxiliaries.Contains(c.Words[i])) i--;
+            j--;
         }
 
-        int end = i + 1;
-        if (end <= limit) return null;
-
-        // Walk back to the clause boundary, then take the subject from the clause start.
-        int start = end - 1;
-        while (start > limit && !IsBoundary(c, start - 1)) start--;
-        while (start < end && QuoteLexicon.ClauseLeads.Contains(c.Words[start])) start++;
-        if (start >= end) return null;
-
-        // A clause that starts with a name: the subject is that name ("Putin in a telephone call … said").
-        var first = c.Mentions.FirstOrDefault(m => m.Span.Start == c.Tokens[start].Span.Start);
-        if (first.Entity is not null && end - start > 4)
+        int start = j + 1;
+        while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
+        if (start >= end || determiner && end - start == 1) return default;
+        if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))
         {
-            // Extend over a title and name that follow ("Marlow Bay Governor Elena Vasquez").
-            int npEnd = c.TokenAtOrAfter(first.Span.End);
-            while (npEnd < end && (char.IsUpper(c.Words[npEnd][0]) || Entities.EntityLexicon.TitleWords.Contains(c.Words[npEnd]))) npEnd++;
-            return (start, npEnd);
+            // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
+            int n = start - 2;
+            while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
+            if (IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1)) return new TokenRange(n, start - 1);
         }
 
-        // "Vladimir Putin, President of Russia has disclosed": a title clause after a comma speaks for the person before it.
-        if (start > limit && c.Words[start - 1] == "," && !c.MentionsIn(c.SpanOf(start, end)).Any(m => m.Entity.Kind == EntityKind.Person))
-        {
-            var before = c.Mentions.LastOrDefault(m => m.Span.End == c.Tokens[start - 1].Span.Start && m.Entity.Kind == EntityKind.Person);
-            if (before.Entity is not null && c.Words[start..end].Any(w => Entities.EntityLexicon.TitleWords.Contains(w)))
-            {
-                return (c.TokenAtOrAfter(before.Span.Start), start - 1);
-            }
-        }
+        if (AllTimeWords(v, start, end)) return default;
 
-        if (end - start > 9) start = end - 9;
-        return (start, end);
+        if (!determiner && !LooksLikeSpeaker(v, start, end)) return default;
+        return new TokenRange(start, end);
     }
 
-    /// <summary>A name right after the cue: "…," said Putin.</summary>
-    public static (int Start, int End)? SubjectAfter(QuoteContext c, int cue, int limit)
+    /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>
+    public static TokenRange After(TokenView v, int i, int hi)
     {
-        int start = cue + 1, end = start;
-        while (end < limit && end - start < 8 && !IsBoundary(c, end)) end++;
-        return end > start && (char.IsUpper(c.Words[start][0]) || QuoteLexicon.Determiners.Contains(c.Words[start])) ? (start, end) : null;
-    }
-
-    private static bool IsBoundary(QuoteContext c, int token) =>
-        c.Words[token] is "," or ";" or ":" or "." or "(" or ")" or "—" or "–" || c.IsQuoteMark(token);
-
-    public static Speaker? Resolve(QuoteContext c, (int Start, int End) np, int quoteStart)
-    {
-        if (np.End <= np.Start) return null;
-        var span = c.SpanOf(np.Start, np.End);
-        string text = c.Text.Substring(span.Start, span.Length);
-        string firstWord = c.Lower(np.Start);
-        if (np.End - np.Start == 1 && QuoteLexicon.Pronouns.Contains(firstWord))
+        int start = i;
+        int j = i;
+        if (j < hi && v.IsWord(j) && QuoteLexicon.Pronoun.Contains(v.Word(j))) return new TokenRange(j, j + 1);
+        while (j < hi && j - start < MaxPhraseTokens)
         {
-            if (firstWord is "he" or "she" && c.PersonBefore(Math.Min(span.Start, quoteStart)) is { } person)
+            if (v.IsClitic(j))
             {
-                return new Speaker(person.Id, person.Name, null, span);
+                j++;
+                continue;
             }
 
-            return null;
-        }
-
-        var mentions = c.MentionsIn(span).Where(m => m.Entity.Kind is not EntityKind.Group and not EntityKind.Other).ToList();
-        bool startsAsDescription = QuoteLexicon.Determiners.Contains(firstWord);
-        if (mentions.Count > 0)
-        {
-            // English noun phrases end in their head: "Marlow Bay Governor Elena Vasquez" is Vasquez.
-            var head = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person && m.Span.End == span.End) is { Entity: not null } last ? last : mentions[0];
-            // Only titles may stand before the name itself ("Governor Elena Vasquez", "fire chief Martin Okafor").
-            bool titledName = !startsAsDescription && c.Text[span.Start..head.Span.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .All(w => Entities.EntityLexicon.TitleWords.Contains(w) || Entities.EntityLexicon.Country(w) is not null || char.IsUpper(w[0]) || w is "fire" or "police" or "army" or "party");
-            bool isTheMention = head.Span.Start == span.Start || titledName || head.Kind == MentionKind.Description && head.Span.Start <= span.Start + 4;
-            if (isTheMention)
+            if (v.Is(j, '.') && j > start && v.IsCapitalized(j - 1) && v.Span(j - 1).Length <= 4 && j + 1 < hi && v.IsCapitalized(j + 1)
+                && v.Span(j - 1).End == v.Span(j).Start)
             {
-                // The speaker is the entity itself ("Macron", "The French president"); an office speaks for its person.
-                return new Speaker(head.Entity.Id, head.Entity.Name, null, TrimTo(c, span, head.Span));
+                j++; // "Rep. Jim McGovern", "Dr. Matthew Bowes"
+                continue;
             }
 
-            // "an aide to Macron", "the statement released by Macron": a description tied to a named entity.
-            var named = mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person).Entity ?? mentions[0].Entity;
-            return new Speaker(named.Id, named.Name, text, span);
+            if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number) break;
+            var w = v.Word(j);
+            if (char.IsLower(w[0]) && j > start)
+            {
+                if (QuoteLexicon.Preposition.Contains(w))
+                {
+                    if (!(w is "of" or "for" or "to" or "at" or "from") || j + 1 >= hi || !v.IsWord(j + 1)) break;
+                }
+                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Adverb.Contains(w))
+                {
+                    break;
+                }
+            }
+
+            j++;
         }
 
-        if (startsAsDescription) return new Speaker(null, text, text, span);
-        return char.IsUpper(text[0]) ? new Speaker(null, text, null, span) : null;
+        while (j > start && v.IsWord(j - 1) && QuoteLexicon.Preposition.Contains(v.Word(j - 1))) j--;
+        if (j <= start) return default;
+        return LooksLikeSpeaker(v, start, j) || QuoteLexicon.Determiner.Contains(v.Word(start)) ? new TokenRange(start, j) : default;
     }
 
-    private static TextSpan TrimTo(QuoteContext c, TextSpan np, TextSpan mention) =>
-        mention.Start >= np.Start && mention.End <= np.End ? mention : np;
-
-    /// <summary>A channel named near the attribution: "in a statement", "in a tweet", "in a telephone conversation".</summary>
-    public static string? Channel(QuoteContext c, int from, int to)
+    /// <summary>The subject at the start of the clause holding token <paramref name="i"/>: a pronoun, a run of
+    /// capitalised words ("Putin in a call …" → "Putin"), or a short determiner phrase ("the company").</summary>
+    public static TokenRange ClauseSubject(TokenView v, int i)
     {
-        for (int i = Math.Max(0, from); i < Math.Min(to, c.Words.Length); i++)
+        int s = v.SentenceStart(i);
+        while (s < i && !v.IsWord(s)) s++;
+        if (s >= i) return default;
+        var first = v.Word(s);
+        if (QuoteLexicon.Pronoun.Contains(first)) return new TokenRange(s, s + 1);
+        if (QuoteLexicon.Adverb.Contains(first) || QuoteLexicon.Preposition.Contains(first) || QuoteLexicon.Breaker.Contains(first)) return default;
+        int e = s;
+        if (QuoteLexicon.Determiner.Contains(first))
         {
-            if (QuoteLexicon.Channels.TryGetValue(c.Words[i], out var channel)) return channel;
+            e++;
+            while (e < i && e - s < 5 && v.IsWord(e) && !QuoteLexicon.Breaker.Contains(v.Word(e)) && !QuoteLexicon.Cue.Contains(v.Word(e))
+                && !QuoteLexicon.Adverb.Contains(v.Word(e)) && !QuoteLexicon.Preposition.Contains(v.Word(e)) && !IsHead(v, e - 1)) e++;
+            return e - s >= 2 && IsHead(v, e - 1) ? new TokenRange(s, e) : default;
         }
 
-        return null;
+        while (e < i && (v.IsCapitalized(e) || v.IsClitic(e) && e + 1 < i && v.IsWord(e + 1))) e++;
+        if (e < i && v.IsClitic(e - 1)) e--;
+        return e > s ? new TokenRange(s, e) : default;
+    }
+
+    /// <summary>Before the cue, else the clause subject when the words before the cue are an adjunct.</summary>
+    public static TokenRange BeforeOrSubject(TokenView v, int cue, int lo)
+    {
+        var r = Before(v, cue, lo);
+        if (!r.IsEmpty) return r;
+        int k = SkipAdverbsBack(v, cue - 1, lo);
+        return k >= lo && v.IsWord(k) && (v.IsCapitalized(k) || !QuoteLexicon.Breaker.Contains(v.Word(k))) && v.SentenceStart(cue) >= lo - 0
+            ? ClauseSubjectIfAdjunct(v, cue, lo)
+            : default;
+    }
+
+    private static TokenRange ClauseSubjectIfAdjunct(TokenView v, int cue, int lo)
+    {
+        // Only when a preposition lies between the subject and the cue ("Putin in a call … said").
+        var subject = ClauseSubject(v, cue);
+        if (subject.IsEmpty || subject.Start < lo) return default;
+        for (int k = subject.End; k < cue; k++)
+        {
+            if (v.Is(k, ',') || v.IsQuoteMark(k) || v.IsWord(k) && (QuoteLexicon.Breaker.Contains(v.Word(k)) || QuoteLexicon.Cue.Contains(v.Word(k)))) return default;
+        }
+
+        return subject.End < cue && v.IsWord(subject.End) && QuoteLexicon.Preposition.Contains(v.Word(subject.End)) ? subject : default;
+    }
+
+    /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
+    private static bool IsNameRun(TokenView v, int start, int end)
+    {
+        if (end <= start || end - start > 5) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (!v.IsCapitalized(k) && !v.IsClitic(k) && !(v.Is(k, '.') && k > start)) return false;
+            var w = v.Word(k);
+            if (QuoteLexicon.Adverb.Contains(w) || QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Preposition.Contains(w)
+                || QuoteLexicon.Determiner.Contains(w) || QuoteLexicon.Pronoun.Contains(w)) return false;
+        }
+
+        return !AllTimeWords(v, start, end);
+    }
+
+    private static bool AllTimeWords(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (!v.IsWord(k)) continue;
+            if (!(QuoteLexicon.TimeWord.Contains(v.Word(k)) || QuoteLexicon.Preposition.Contains(v.Word(k)))) return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsHead(TokenView v, int k) =>
+        QuoteLexicon.PersonRole.Contains(v.Word(k)) || QuoteLexicon.BodyHead.Contains(v.Word(k));
+
+    private static bool HasRole(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.IsWord(k) && QuoteLexicon.PersonRole.Contains(v.Word(k))) return true;
+        }
+
+        return false;
+    }
+
+    private static int SkipAdverbsBack(TokenView v, int j, int lo)
+    {
+        while (j >= lo && v.IsWord(j) && QuoteLexicon.Adverb.Contains(v.Word(j))) j--;
+        return j;
+    }
+
+    /// <summary>A phrase can speak when it names someone or ends in a role or body: not "the war" or "fears".</summary>
+    private static bool LooksLikeSpeaker(TokenView v, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (v.IsCapitalized(k) && !(k == v.SentenceStart(k) && k + 1 < end && !v.IsCapitalized(k + 1))) return true;
+        }
+
+        var head = v.Word(end - 1);
+        if (QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
+
+        // "observers say", "But some residents say": a short plural phrase opening its clause is the subject.
+        return end - start <= 4 && ClauseInitial(v, start) && head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>True when token <paramref name="k"/> opens a clause: sentence start, after , ; : or a conjunction.</summary>
+    public static bool ClauseInitial(TokenView v, int k)
+    {
+        if (k == v.SentenceStart(k)) return true;
+        if (v.Is(k - 1, ',') || v.Is(k - 1, ';') || v.Is(k - 1, ':') || v.IsQuoteMark(k - 1) || v.Is(k - 1, '—')) return true;
+        return v.IsWord(k - 1) && v.Word(k - 1) is "and" or "but" or "But" or "while" or "While" or "as" or "that" or "because" or "when" or "However" or "however" or "And" or "so" or "though";
     }
 }

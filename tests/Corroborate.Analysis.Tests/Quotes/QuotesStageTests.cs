@@ -8,97 +8,279 @@ public sealed class QuotesStageTests
 {
     private static Document Run(string markup)
     {
-        var doc = new QuotesStage().Annotate(DocMarkup.Parse(markup), CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
+        var doc = DocMarkup.Parse(markup);
+        if (!doc.Has(Layers.Entities)) doc = doc with { Produced = doc.Produced.Add(Layers.Entities) };
+        var result = new QuotesStage().Annotate(doc, CancellationToken.None);
+        DocumentAssert.WellFormed(result);
+        return result;
     }
 
-    private static Quote QuoteOf(Document doc, string contentStart) =>
-        doc.Quotes.First(q => doc.Slice(q.Content).StartsWith(contentStart, StringComparison.Ordinal));
+    private static Quote Single(Document doc, Func<Quote, bool>? where = null)
+    {
+        var list = doc.Quotes.Where(where ?? (_ => true)).ToList();
+        Assert.Single(list);
+        return list[0];
+    }
+
+    private static Quote WithContent(Document doc, string content) => doc.Quotes.Single(q => doc.Slice(q.Content) == content);
 
     [Fact]
-    public void Direct_AttributionAfterQuote_NamesSpeaker()
+    public void DirectQuote_WhenSpeakerFollowsCurlyMarks()
     {
-        var doc = Run("“We will rebuild the bridge before winter,” [Anna Berg](PER#a) said on Monday.");
-        var q = QuoteOf(doc, "We will rebuild");
+        var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o) said.");
+        var q = Single(doc);
         Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Equal("Anna Berg", q.Speaker!.Name);
+        Assert.Equal("The harbour will reopen next week", doc.Slice(q.Content));
+        Assert.Equal("e1", q.Speaker!.EntityId);
         Assert.Equal("said", q.Cue);
-        Assert.Equal("We will rebuild the bridge before winter", doc.Slice(q.Content));
+        Assert.Equal(0, q.Span.Start);
     }
 
     [Fact]
-    public void Direct_UnnamedDescription_KeepsDescriptionAndTiedEntity()
+    public void DirectQuote_WhenStraightMarksAndInvertedCue()
     {
-        var doc = Run("[Anna Berg](PER#a) left early. “There is nothing more to discuss,” an aide to [Berg](PER#a) said.");
-        var speaker = QuoteOf(doc, "There is nothing").Speaker!;
-        Assert.Equal("an aide to Berg", speaker.Description);
-        Assert.Equal(doc.Entities.Single(e => e.Name == "Anna Berg").Id, speaker.EntityId);
+        var doc = Run("\"We counted every ballot twice,\" said [Lena Berg](PER#b), the county clerk.");
+        var q = Single(doc);
+        Assert.Equal("We counted every ballot twice", doc.Slice(q.Content));
+        Assert.Equal("Lena Berg", q.Speaker!.Name);
     }
 
     [Fact]
-    public void Direct_ColonLed_AttributionBefore()
+    public void BrokenQuote_WhenAttributionSitsBetweenHalves()
     {
-        var doc = Run("[Tomas Lind](PER#t) told the committee: “The budget is not enough for the repairs.”");
-        Assert.Equal("Tomas Lind", QuoteOf(doc, "The budget").Speaker!.Name);
+        var doc = Run("“The dam held,” [Tomas Ried](PER#r) said, “but the road did not survive the night.”");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.Equal("e1", q.Speaker!.EntityId));
+        Assert.Equal("but the road did not survive the night.", doc.Slice(doc.Quotes[1].Content));
     }
 
     [Fact]
-    public void Direct_FollowingQuoteWithoutCue_ContinuesSpeaker()
+    public void ColonLedQuote_WhenCueComesFirst()
+    {
+        var doc = Run("[Mara Voss](PER#v) told the council: “Nobody will lose their home this winter.”");
+        var q = Single(doc);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("told", q.Cue);
+    }
+
+    [Fact]
+    public void MultiParagraphQuote_WhenClosingMarkOmittedBeforeNextParagraph()
+    {
+        var doc = Run("“The first shipment arrived on time,” [Ivo Lind](PER#l) said. “The second was held at the border.\n\n“We expect it by Friday.”");
+        var last = doc.Quotes[^1];
+        Assert.Contains("held at the border.", doc.Slice(last.Content), StringComparison.Ordinal);
+        Assert.EndsWith("We expect it by Friday.", doc.Slice(last.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartialQuote_WhenInsideReportedSentence()
+    {
+        var doc = Run("[Ivo Lind](PER#l) said the delay was a “serious failure” by the contractor.");
+        var partial = Single(doc, q => q.Kind == QuoteKind.Partial);
+        Assert.Equal("serious failure", doc.Slice(partial.Content));
+        Assert.Equal("e1", partial.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void TitleInQuotes_IsNotAQuote()
+    {
+        var doc = Run("The band played “Summer Lights” twice before the rain began.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void NamingQuote_WhenPassiveCalled_IsNotAQuote()
+    {
+        var doc = Run("The flood destroyed what is being called “the oldest bridge in the valley” on Sunday.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void ReportedSpeech_WhenSaidThat()
+    {
+        var doc = Run("[Nora Quist](PER#q) said that the mill would close in March.");
+        var q = Single(doc);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("the mill would close in March", doc.Slice(q.Content));
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ReportedSpeech_WhenAccordingToLeads()
+    {
+        var doc = Run("According to [Pia Strand](PER#s), head of the rescue service, 40 people were evacuated.");
+        var q = Single(doc);
+        Assert.Equal("40 people were evacuated", doc.Slice(q.Content));
+        Assert.Equal("according to", q.Cue);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ReportedSpeech_WhenAttributionTrails()
+    {
+        var doc = Run("Three bridges were closed overnight, the [transport ministry](ORG#t) said.");
+        var q = Single(doc);
+        Assert.Equal("Three bridges were closed overnight", doc.Slice(q.Content));
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ReportedSpeech_WhenEstimatesThat()
+    {
+        var doc = Run("[Norland](LOC#n) estimates that over 300 homes were damaged.");
+        var q = Single(doc);
+        Assert.Equal("estimates", q.Cue);
+        Assert.Equal("over 300 homes were damaged", doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void ReportedContent_EndsAtNextAttributionInSentence()
+    {
+        var doc = Run("[Norland](LOC#n) estimates that 300 homes were damaged, with the [Red Cross](ORG#rc) estimating that 900 people left.");
+        Assert.Equal(2, doc.Quotes.Length);
+        Assert.Equal("300 homes were damaged", doc.Slice(doc.Quotes[0].Content));
+        Assert.Equal("e2", doc.Quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void QuotedAsSaying_GivesSpeakerBeforeIt()
+    {
+        var doc = Run("“The border stays shut,” [Karl Ostrov](PER#k) was quoted as saying.");
+        var q = Single(doc);
+        Assert.Equal("quoted as saying", q.Cue);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void Pronoun_ResolvesToNearestPersonBefore()
+    {
+        var doc = Run("[Ada Mertens](PER#m) visited the site on Monday. “It is worse than we feared,” she said.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("she", doc.Slice(q.Speaker.Span));
+    }
+
+    [Fact]
+    public void RoleDescription_ResolvesToCompatibleEntity()
+    {
+        var doc = Run("Danish Prime Minister [Ulla Berg](PER#u) met [Jon Vik](PER#v). The Danish prime minister told reporters the talks had failed.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("The Danish prime minister", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void UnnamedDescription_TiedToNamedPerson()
+    {
+        var doc = Run("[Ulla Berg](PER#u) spoke on Monday. “We are not worried,” an aide to [Berg](PER#u) said.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("an aide to Berg", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void UnnamedDescription_KeptWithoutEntity()
+    {
+        var doc = Run("“The deal is off,” a senior official said.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("a senior official", q.Speaker.Description);
+    }
+
+    [Fact]
+    public void OfficeSpeaker_LinksToPerson()
+    {
+        var doc = Run("According to a statement from [Berg](PER#u)’s office, the ferry service will resume.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("statement", q.Channel);
+    }
+
+    [Fact]
+    public void Channel_WhenSaidInAStatement()
+    {
+        var doc = Run("“Repairs will take a year,” [Ana Ortiz](PER#o) said in a statement.");
+        Assert.Equal("statement", Single(doc).Channel);
+    }
+
+    [Fact]
+    public void Channel_WhenTweetAside()
+    {
+        var doc = Run("[Ana Ortiz](PER#o), in a tweet, said the port must avoid “needless delays”.");
+        var reported = Single(doc, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("tweet", reported.Channel);
+    }
+
+    [Fact]
+    public void RelayedSource_GoesInVia()
+    {
+        var doc = Run("The mayor is planning to resign, even claiming that the council has failed him, Reuters reported.");
+        var q = Single(doc);
+        Assert.Equal("Reuters", q.Via);
+        Assert.Equal("claiming", q.Cue);
+    }
+
+    [Fact]
+    public void NameWithoutEntityLayer_StillNamesSpeaker()
+    {
+        var doc = Run("“We will rebuild,” Marta Solberg said.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("Marta Solberg", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void SpeakerInPrepositionalPhrase_UsesClauseSubject()
+    {
+        var doc = Run("[Karl Ostrov](PER#k) in a call with [Ulla Berg](PER#u) on Friday reportedly said the border would stay shut.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("call", q.Channel);
+    }
+
+    [Fact]
+    public void QuotesAreNumberedInTextOrder()
+    {
+        var doc = Run("[Ana Ortiz](PER#o) said the road was open. “It is,” she said. Later, [Ana Ortiz](PER#o) said the bridge was closed again.");
+        Assert.Equal(["q1", "q2", "q3"], doc.Quotes.Select(q => q.Id));
+        Assert.True(doc.Quotes[0].Span.Start < doc.Quotes[1].Span.Start);
+    }
+
+    [Fact]
+    public void Annotate_WhenRunTwice_ReplacesLayer()
+    {
+        var stage = new QuotesStage();
+        var doc = DocMarkup.Parse("“We will rebuild,” [Ana Ortiz](PER#o) said.");
+        var once = stage.Annotate(doc, CancellationToken.None);
+        var twice = stage.Annotate(once, CancellationToken.None);
+        Assert.Equal(once.Quotes.Length, twice.Quotes.Length);
+    }
+
+    [Fact]
+    public void FloatingQuote_WithoutCue_ContinuesSpeaker()
     {
         var doc = Run("\"It is too early to say,\" [Paula Chen](PER#p) said. \"But we are not ruling anything out at all.\"");
-        Assert.Equal("Paula Chen", QuoteOf(doc, "But we are").Speaker!.Name);
+        Assert.Equal("e1", doc.Quotes.Single(q => doc.Slice(q.Content).StartsWith("But we", StringComparison.Ordinal)).Speaker!.EntityId);
     }
 
     [Fact]
-    public void Partial_InsideReportedSentence_WithChannel()
-    {
-        var doc = Run("[Anna Berg](PER#a), in a tweet, said the plan was a “grave error” for the region.");
-        var q = QuoteOf(doc, "grave error");
-        Assert.Equal(QuoteKind.Partial, q.Kind);
-        Assert.Equal("Anna Berg", q.Speaker!.Name);
-        Assert.Equal("tweet", q.Channel);
-    }
-
-    [Fact]
-    public void ScareQuote_WithoutCue_IsNotAQuote()
+    public void ScareQuote_WhenSoCalled_IsNotAQuote()
     {
         var doc = Run("The so-called “peace plan” was published in March.");
         Assert.Empty(doc.Quotes);
     }
 
-    [Fact]
-    public void Indirect_EstimatesThat_BoundsContentToClause()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"")]
+    [InlineData("“”“”\"\"\"")]
+    [InlineData("said said said according to")]
+    [InlineData("“unclosed quote running on\n\n“and on")]
+    [InlineData(", said , according to , ,")]
+    public void PathologicalInput_StaysWellFormed(string text)
     {
-        var doc = Run("[Norway](LOC#n) estimates that 40 people have died, with the [Red Cross](ORG#r) estimating that 90 were hurt.");
-        var first = QuoteOf(doc, "40 people");
-        Assert.Equal("40 people have died", doc.Slice(first.Content));
-        Assert.Equal("Norway", first.Speaker!.Name);
-        Assert.Equal("Red Cross", QuoteOf(doc, "90 were").Speaker!.Name);
-    }
-
-    [Fact]
-    public void Indirect_AccordingToPersonWithTitle_SkipsApposition()
-    {
-        var doc = Run("According to [Maria Lopez](PER#m), head of the agency, 300 homes were damaged.");
-        var q = QuoteOf(doc, "300 homes");
-        Assert.Equal("Maria Lopez", q.Speaker!.Name);
-        Assert.Equal("according to", q.Cue);
-    }
-
-    [Fact]
-    public void Indirect_MediaRelay_BecomesVia()
-    {
-        var doc = Run("[Anna Berg](PER#a) is expected to resign next week, [Reuters](ORG#r) reported.");
-        var q = Assert.Single(doc.Quotes);
-        Assert.Equal("Anna Berg", q.Speaker!.Name);
-        Assert.Equal("Reuters", q.Via);
-    }
-
-    [Fact]
-    public void Pronoun_ResolvesToNearestPerson()
-    {
-        var doc = Run("[Anna Berg](PER#a) visited the site. “The damage is far worse than we feared,” she said.");
-        Assert.Equal("Anna Berg", QuoteOf(doc, "The damage").Speaker!.Name);
+        var doc = Run(text.Replace("[", "\\[", StringComparison.Ordinal));
+        Assert.All(doc.Quotes, q => Assert.True(q.Span.Contains(q.Content)));
     }
 }

@@ -1,0 +1,244 @@
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Analysis.Quotes;
+
+/// <summary>Finds the cue and speaker of each quoted segment, and reported speech without marks.</summary>
+internal sealed class AttributionFinder
+{
+    /// <summary>A cue more than this many tokens after a closing mark belongs to something else (GGT dev: the
+    /// longest "”, [speaker phrase] said" gap seen was 9 tokens).</summary>
+    private const int AfterWindow = 12;
+
+    /// <summary>A quote of fewer words with no cue is a scare quote or a title ("American Pie").</summary>
+    private const int MinFloatingWords = 4;
+
+    private readonly Document _document;
+    private readonly TokenView _v;
+    private readonly List<QuotedSegment> _segments;
+    private readonly SpeakerResolver _resolver;
+    private readonly bool[] _used;
+
+    public AttributionFinder(Document document, TokenView view, List<QuotedSegment> segments)
+    {
+        _document = document;
+        _v = view;
+        _segments = segments;
+        _resolver = new SpeakerResolver(document, view);
+        _used = new bool[view.Count];
+    }
+
+    public List<QuoteDraft> Direct()
+    {
+        var drafts = new List<QuoteDraft>();
+        Speaker? previous = null;
+        int previousEnd = -1;
+        for (int s = 0; s < _segments.Count; s++)
+        {
+            var seg = _segments[s];
+            int open = _v.IndexAtOrAfter(seg.Outer.Start);
+            int close = _v.IndexAtOrAfter(seg.Outer.End);
+            if (open >= _v.Count) continue;
+            int words = 0;
+            for (int k = open; k < close; k++) if (_v.IsWord(k)) words++;
+            if (words == 0) continue;
+
+            int ss = _v.SentenceStart(open);
+            int lo = Math.Max(ss, s > 0 ? _v.IndexAtOrAfter(_segments[s - 1].Outer.End) : 0);
+            if (s > 0 && _v.LineBreakBetween(_segments[s - 1].Outer.End, seg.Outer.Start)) lo = Math.Max(lo, ParagraphStart(open));
+            int hi = s + 1 < _segments.Count ? Math.Min(_v.IndexAtOrAfter(_segments[s + 1].Outer.Start), _v.Count) : _v.Count;
+            hi = Math.Min(hi, ParagraphEnd(close));
+            if (close < _v.Count) hi = Math.Min(hi, Math.Max(_v.SentenceEnd(close), close));
+            if (close < _v.Count && _v.LineBreakBetween(seg.Outer.End, _v.Span(close).Start)) hi = close;
+
+            bool startsClause = open == lo && (open == ss || _v.LineBreakBetween(_v.Span(Math.Max(open - 1, 0)).End, seg.Outer.Start) || open == ParagraphStart(open))
+                || open > 0 && (_v.Is(open - 1, ':') || _v.Is(open - 1, ',') && open - 1 >= lo)
+                || open == ss;
+            var after = FindAfter(close, hi);
+            var before = after.Cue < 0 ? FindBefore(open, lo) : default;
+            bool partial = !startsClause;
+
+            Attribution att = after.Cue >= 0 ? after : before;
+            if (partial && after.Cue >= 0 && FindBefore(open, lo) is { Cue: >= 0 } governing && SameClause(governing.Cue, open))
+            {
+                att = governing; // "critics say it pays a “middle man”, Smith says": the cue before governs the clause
+            }
+
+            if (partial && IsNaming(open)) continue;
+            if (att.Cue < 0)
+            {
+                if (partial || words < MinFloatingWords) continue;
+
+                // A floating quote: no cue beside it; it continues the last speaker of the paragraph before.
+                bool near = previousEnd >= 0 && !_v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).ToString().Contains("\n\n\n", StringComparison.Ordinal);
+                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = near ? previous : null });
+                previousEnd = seg.Outer.End;
+                continue;
+            }
+
+            if (partial && words >= 8 && seg.Inner.Length > 0 && char.IsUpper(_v.Text[seg.Inner.Start])) partial = false;
+            var speaker = _resolver.Resolve(att.SpeakerTokens, previous);
+            var span = seg.Outer;
+            if (!att.SpeakerTokens.IsEmpty) span = span.Union(_v.Span(att.SpeakerTokens.Start)).Union(_v.Span(att.SpeakerTokens.End - 1));
+            span = span.Union(_v.Span(att.Cue));
+            if (partial) span = span.Union(SentenceSpan(open));
+            if (!partial) _used[att.Cue] = true; // a partial quote's cue also opens the reported clause around it
+            drafts.Add(new QuoteDraft
+            {
+                Kind = partial ? QuoteKind.Partial : QuoteKind.Direct,
+                Span = span,
+                Content = TrimComma(seg.Inner),
+                Speaker = speaker,
+                SpeakerTokens = att.SpeakerTokens,
+                CueToken = att.Cue,
+                Cue = att.CueText,
+                Channel = ChannelIn(Math.Min(att.Cue, att.SpeakerTokens.IsEmpty ? att.Cue : att.SpeakerTokens.Start), Math.Max(att.Cue + 1, att.SpeakerTokens.End), partial ? open : hi, speaker),
+            });
+            if (speaker is not null) previous = speaker;
+            previousEnd = seg.Outer.End;
+        }
+
+        return drafts;
+    }
+
+    public List<QuoteDraft> Reported(List<QuoteDraft> direct) => new ReportedSpeech(_v, _resolver, _used, _segments).Find(direct);
+
+    private readonly record struct Attribution(int Cue, TokenRange SpeakerTokens, string? CueText)
+    {
+        public Attribution() : this(-1, default, null) { }
+    }
+
+    /// <summary>"in what is being called “the biggest crisis”", "what some are calling an “attack”": a name
+    /// given to something, not words someone said ("he described as “militants”" keeps its speaker).</summary>
+    private bool IsNaming(int open)
+    {
+        for (int k = open - 1; k >= Math.Max(0, open - 4); k--)
+        {
+            if (!_v.IsWord(k)) return false;
+            var w = _v.Word(k);
+            if (w is "called" or "calling" or "dubbed" or "termed" or "labelled" or "labeled" or "branded" or "known" or "so-called" or "titled" or "entitled" or "named")
+            {
+                return k == 0 || !_v.IsWord(k - 1) || _v.Word(k - 1) is "being" or "is" or "are" or "was" or "were" or "been" or "be" or "what" or "so" or "often" or "widely";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>No comma, semicolon or other quote between a cue and a partial quote: the cue governs it.</summary>
+    private bool SameClause(int cue, int open)
+    {
+        for (int k = cue + 1; k < open; k++)
+        {
+            if (_v.Is(k, ',') || _v.Is(k, ';') || _v.IsQuoteMark(k)) return false;
+        }
+
+        return true;
+    }
+
+    private Attribution FindAfter(int close, int hi)
+    {
+        int a = close;
+        while (a < hi && !_v.IsWord(a) && !_v.IsQuoteMark(a)) a++;
+        int limit = Math.Min(hi, a + AfterWindow);
+        for (int c = a; c < limit; c++)
+        {
+            if (_v.IsQuoteMark(c)) break;
+            if (!_v.IsWord(c)) continue;
+            var w = _v.Word(c);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && _v.IsWordEq(c + 1, "to"))
+            {
+                var who = SpeakerFinder.After(_v, c + 2, hi);
+                return who.IsEmpty ? new Attribution() : new Attribution(c, who, "according to");
+            }
+
+            if (!QuoteLexicon.Cue.Contains(w)) continue;
+            if (c == a)
+            {
+                var who = SpeakerFinder.After(_v, c + 1, hi);
+                return who.IsEmpty ? new Attribution() : new Attribution(c, who, w.ToString().ToLowerInvariant());
+            }
+
+            if (w.Equals("saying", StringComparison.OrdinalIgnoreCase) && _v.IsWordEq(c - 1, "as") && _v.IsWordEq(c - 2, "quoted"))
+            {
+                int b = c - 3;
+                if (_v.IsWordEq(b, "was") || _v.IsWordEq(b, "is") || _v.IsWordEq(b, "were")) b--;
+                var who = SpeakerFinder.Before(_v, b + 1, a);
+                return new Attribution(c, who, "quoted as saying");
+            }
+
+            var speaker = SpeakerFinder.Before(_v, c, a);
+            if (speaker.IsEmpty) return new Attribution();
+            return new Attribution(c, speaker, w.ToString().ToLowerInvariant());
+        }
+
+        return new Attribution();
+    }
+
+    private Attribution FindBefore(int open, int lo)
+    {
+        for (int c = open - 1; c >= lo && c >= open - 30; c--)
+        {
+            if (!_v.IsWord(c) || _used[c]) continue;
+            var w = _v.Word(c);
+            if (_v.IsWordEq(c, "to") && _v.IsWordEq(c - 1, "according"))
+            {
+                var who = SpeakerFinder.After(_v, c + 1, open);
+                if (!who.IsEmpty) return new Attribution(c - 1, who, "according to");
+                continue;
+            }
+
+            if (!QuoteLexicon.Cue.Contains(w)) continue;
+            var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
+            if (speaker.IsEmpty && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) speaker = SpeakerFinder.ClauseSubject(_v, c);
+            if (speaker.IsEmpty && (_v.IsWordEq(c - 1, "that") || _v.IsWordEq(c - 1, "which"))) speaker = SpeakerFinder.ClauseSubject(_v, c);
+            if (speaker.IsEmpty) continue;
+            return new Attribution(c, speaker, w.ToString().ToLowerInvariant());
+        }
+
+        return new Attribution();
+    }
+
+    private string? ChannelIn(int from, int to, int hi, Speaker? speaker)
+    {
+        if (speaker?.Description is { } d && DescriptionChannel(d) is { } c) return c;
+        return _v.ChannelIn(from, Math.Max(to, Math.Min(hi, to + 8)));
+    }
+
+    internal static string? DescriptionChannel(string description)
+    {
+        foreach (var part in description.Split(' '))
+        {
+            if (QuoteLexicon.Channel.TryGetValue(part.AsSpan(), out var ch)) return ch;
+        }
+
+        return null;
+    }
+
+    /// <summary>"…before winter,” she said": the comma before the closing mark belongs to the attribution.</summary>
+    private TextSpan TrimComma(TextSpan inner)
+    {
+        int end = inner.End;
+        while (end > inner.Start + 1 && (_v.Text[end - 1] == ',' || char.IsWhiteSpace(_v.Text[end - 1]))) end--;
+        return new TextSpan(inner.Start, end);
+    }
+
+    private TextSpan SentenceSpan(int token) =>
+        new(_v.Span(_v.SentenceStart(token)).Start, _v.Span(Math.Max(_v.SentenceStart(token), _v.SentenceEnd(token) - 1)).End);
+
+    private int ParagraphStart(int token)
+    {
+        int k = token;
+        while (k > 0 && !_v.LineBreakBetween(_v.Span(k - 1).End, _v.Span(k).Start)) k--;
+        return k;
+    }
+
+    private int ParagraphEnd(int token)
+    {
+        int k = Math.Min(token, _v.Count);
+        while (k < _v.Count && (k == 0 || !_v.LineBreakBetween(_v.Span(k - 1).End, _v.Span(k).Start) || k == token)) k++;
+        return k;
+    }
+
+    internal Document Document => _document;
+}

@@ -1,0 +1,223 @@
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Analysis.Quotes;
+
+/// <summary>
+/// Turns a speaker phrase into a <see cref="Speaker"/>: the entity mentioned there; a pronoun or role to the
+/// nearest compatible entity before it; "X's office" and "an aide to X" kept as descriptions tied to X; names the
+/// entity layer missed keep their text with no id (so a thin entity layer degrades to names, not to nothing).
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly Document _document;
+    private readonly TokenView _v;
+    private readonly (TextSpan Span, Entity Entity)[] _mentions;
+
+    public SpeakerResolver(Document document, TokenView view)
+    {
+        _document = document;
+        _v = view;
+        _mentions = [.. document.Entities.SelectMany(e => e.Mentions.Select(m => (m.Span, e))).OrderBy(m => m.Span.Start)];
+    }
+
+    public Speaker? Resolve(TokenRange range, Speaker? previous)
+    {
+        if (range.IsEmpty) return null;
+        var span = new TextSpan(_v.Span(range.Start).Start, _v.Span(range.End - 1).End);
+        string text = _v.Text.Substring(span.Start, span.Length);
+        var first = _v.Word(range.Start);
+        bool indefinite = first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("some", StringComparison.OrdinalIgnoreCase) || first.Equals("several", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("two", StringComparison.OrdinalIgnoreCase)
+            || _v.Tokens[range.Start].Kind == TokenKind.Number;
+
+        var inside = MentionInside(span);
+        if (inside is { } m)
+        {
+            bool exact = m.Span.Start == span.Start;
+            if (exact && m.Span.End >= span.End) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
+            if (exact && !HasHeadAfter(m.Span.End, span.End)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
+            if (m.Span.End >= span.End && OnlyTitleBefore(span.Start, m.Span.Start)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
+            return new Speaker(m.Entity.Id, m.Entity.Name, text, span); // "an aide to Macron", "Macron's office"
+        }
+
+        if (range.End - range.Start == 1 && QuoteLexicon.Pronoun.Contains(first))
+        {
+            bool person = first.Equals("he", StringComparison.OrdinalIgnoreCase) || first.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("i", StringComparison.OrdinalIgnoreCase);
+            var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null);
+            if (e is not null) return new Speaker(e.Id, e.Name, null, span);
+            if (previous is not null) return previous with { Span = span, Description = null };
+            return NearestNameBefore(range.Start) is { } name ? new Speaker(null, name, null, span) : new Speaker(null, text, null, span);
+        }
+
+        var head = _v.Word(range.End - 1);
+        if (!indefinite && char.IsLower(head[0]))
+        {
+            // "the French president", "his office", "the company": a role seen earlier in the article.
+            bool body = QuoteLexicon.BodyHead.Contains(head) && !QuoteLexicon.PersonRole.Contains(head);
+            var e = body
+                ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
+                : NearestBefore(span.Start, EntityKind.Person, Modifiers(range));
+            if (e is not null) return new Speaker(e.Id, e.Name, text, span);
+            return Described(range, span, text);
+        }
+
+        if (indefinite || char.IsLower(head[0]) || char.IsLower(first[0])) return Described(range, span, text);
+
+        // A capitalised name the entity layer missed: match it to an entity by its last word, else keep the text.
+        var byLast = ByLastWord(_v.Word(range.End - 1));
+        return byLast is not null ? new Speaker(byLast.Id, byLast.Name, null, span) : new Speaker(null, text, null, span);
+    }
+
+    /// <summary>An unnamed or role speaker: tied to the person or body named inside it ("the statement released
+    /// by Macron", "an aide to Macron") when there is one, else kept as the description alone.</summary>
+    private Speaker Described(TokenRange range, TextSpan span, string text)
+    {
+        for (int k = range.Start + 1; k < range.End; k++)
+        {
+            bool tied = _v.IsWord(k - 1) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(k - 1));
+            if (!_v.IsCapitalized(k) || !tied) continue;
+            int e = k;
+            while (e < range.End && _v.IsCapitalized(e)) e++;
+            string name = _v.Text[_v.Span(k).Start.._v.Span(e - 1).End];
+            var entity = ByLastWord(_v.Word(e - 1));
+            return entity is not null ? new Speaker(entity.Id, entity.Name, text, span) : new Speaker(null, name, text, span);
+        }
+
+        return new Speaker(null, text, text, span);
+    }
+
+    private Entity? ByLastWord(ReadOnlySpan<char> last)
+    {
+        foreach (var e in _document.Entities)
+        {
+            var name = e.Name.AsSpan();
+            int sp = name.LastIndexOf(' ');
+            if (name[(sp + 1)..].Equals(last, StringComparison.OrdinalIgnoreCase)) return e;
+        }
+
+        return null;
+    }
+
+    /// <summary>Without an entity layer: the nearest capitalised run before a pronoun, outside quotes, that is
+    /// not a lone sentence-initial word ("The", "But").</summary>
+    private string? NearestNameBefore(int token)
+    {
+        for (int k = token - 1; k >= 0 && k > token - 200; k--)
+        {
+            if (_v.Quoted[k] || !_v.IsCapitalized(k)) continue;
+            int s = k;
+            while (s - 1 >= 0 && _v.IsCapitalized(s - 1) && !_v.Quoted[s - 1]) s--;
+            if (s == _v.SentenceStart(s) && s == k) { k = s; continue; }
+            if (QuoteLexicon.Determiner.Contains(_v.Word(s)) || QuoteLexicon.Pronoun.Contains(_v.Word(s))) { k = s; continue; }
+            return _v.Text[_v.Span(s).Start.._v.Span(k).End];
+        }
+
+        return null;
+    }
+
+    /// <summary>"the United Nations", "Ukrainian President Volodymyr Zelenskyy": only an article or a title
+    /// stands before the name, so the speaker is the entity itself, not a description of someone else.</summary>
+    private bool OnlyTitleBefore(int from, int to)
+    {
+        for (int k = _v.IndexAtOrAfter(from); k < _v.Count && _v.Span(k).End <= to; k++)
+        {
+            if (!(_v.IsCapitalized(k) || _v.IsWordEq(k, "the") || _v.Is(k, '.'))) return false;
+        }
+
+        return true;
+    }
+
+    private bool HasHeadAfter(int from, int to)
+    {
+        int k = _v.IndexAtOrAfter(from);
+        for (; k < _v.Count && _v.Span(k).End <= to; k++)
+        {
+            if (_v.IsWord(k) && !_v.IsClitic(k) && char.IsLower(_v.Text[_v.Span(k).Start])) return true;
+        }
+
+        return false;
+    }
+
+    private List<string> Modifiers(TokenRange range)
+    {
+        var list = new List<string>();
+        for (int k = range.Start; k < range.End - 1; k++)
+        {
+            if (_v.IsCapitalized(k) && !QuoteLexicon.Determiner.Contains(_v.Word(k))) list.Add(_v.Word(k).ToString());
+        }
+
+        return list;
+    }
+
+    private (TextSpan Span, Entity Entity)? MentionInside(TextSpan span)
+    {
+        (TextSpan Span, Entity Entity)? best = null;
+        foreach (var m in _mentions)
+        {
+            if (m.Span.Start >= span.End) break;
+            if (!m.Span.Overlaps(span)) continue;
+            if (best is null || m.Entity.Kind == EntityKind.Person && best.Value.Entity.Kind != EntityKind.Person) best = m;
+        }
+
+        return best;
+    }
+
+    /// <summary>The entity of the nearest mention before a position, outside quotes, of a kind; role modifiers
+    /// ("French") prefer an entity whose titles or nearby words share their stem ("French President", "of France").</summary>
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers)
+    {
+        Entity? nearest = null;
+        Entity? compatible = null;
+        for (int i = _mentions.Length - 1; i >= 0; i--)
+        {
+            var (span, e) = _mentions[i];
+            if (span.Start >= position) continue;
+            if (kind is { } k && e.Kind != k) continue;
+            int t = _v.IndexAtOrAfter(span.Start);
+            if (t < _v.Count && _v.Quoted[t]) continue;
+            nearest ??= e;
+            if (modifiers is null || modifiers.Count == 0) return nearest;
+            if (compatible is null && Compatible(e, modifiers)) compatible = e;
+            if (compatible is not null) return compatible;
+        }
+
+        return compatible ?? nearest;
+    }
+
+    private bool Compatible(Entity e, List<string> modifiers)
+    {
+        foreach (var mod in modifiers)
+        {
+            foreach (var title in e.Titles)
+            {
+                if (SharesStem(title, mod)) return true;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                // The title written against the name: "French President Emmanuel Macron", "Macron of France".
+                int first = _v.IndexAtOrAfter(m.Span.Start);
+                int k = first;
+                while (k > 0 && _v.IsCapitalized(k - 1)) k--;
+                int from = k < first ? _v.Span(k).Start : m.Span.Start;
+                int last = _v.IndexAtOrAfter(m.Span.End);
+                int to = m.Span.End;
+                if (_v.IsWordEq(last, "of") && last + 1 < _v.Count && _v.IsCapitalized(last + 1)) to = _v.Span(last + 1).End;
+                if (SharesStem(_v.Text[from..to], mod)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"French"/"France", "Russian"/"Russia": the first four letters, with the few demonyms that differ.</summary>
+    private static bool SharesStem(string haystack, string modifier)
+    {
+        string stem = modifier.Length >= 4 ? modifier[..4] : modifier;
+        if (modifier.Equals("French", StringComparison.OrdinalIgnoreCase)) stem = "Fran";
+        return haystack.Contains(modifier, StringComparison.OrdinalIgnoreCase) || haystack.Contains(stem, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Evaluation.Quotes;
+
+/// <summary>
+/// PolNeAR attribution spans (brat stand-off: Source, Cue, Content) scored by exact span match, as CofeNet
+/// and BERT-CRF report them. PolNeAR's conventions are applied to our quotes: a direct quote's content keeps
+/// its marks, a reported clause keeps its "that", the source is where the speaker is written in the sentence.
+/// </summary>
+public static class PolnearEvaluator
+{
+    /// <summary>Scores the dev split under <paramref name="dir"/> (the polnear folder, its data/ folder, or a
+    /// split folder holding text/ and attributions/).</summary>
+    public static EvalReport Evaluate(string dir, int? limit = null)
+    {
+        string split = ResolveSplit(dir);
+        var runner = new QuoteRunner();
+        var counts = new Dictionary<string, (int Tp, int Gold, int Pred)>
+        {
+            ["source"] = default, ["cue"] = default, ["content"] = default,
+        };
+        var texts = Directory.GetFiles(Path.Combine(split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var anns = Directory.GetFiles(Path.Combine(split, "attributions"), "*.ann");
+        int docs = 0;
+        foreach (var textFile in texts)
+        {
+            if (limit is { } l && docs >= l) break;
+            string stem = Path.GetFileNameWithoutExtension(textFile);
+            var ann = anns.FirstOrDefault(a => Path.GetFileNameWithoutExtension(a).StartsWith(stem + "_", StringComparison.Ordinal)
+                || Path.GetFileNameWithoutExtension(a) == stem);
+            if (ann is null) continue;
+            string text = File.ReadAllText(textFile);
+            var gold = Gold(ann);
+            var doc = runner.Run("pn" + docs.ToString(CultureInfo.InvariantCulture), text);
+            var pred = Predicted(doc);
+            foreach (var kind in counts.Keys.ToList())
+            {
+                var g = gold.Where(x => x.Kind == kind).Select(x => x.Span).ToHashSet();
+                var p = pred.Where(x => x.Kind == kind).Select(x => x.Span).ToHashSet();
+                var c = counts[kind];
+                counts[kind] = (c.Tp + p.Count(g.Contains), c.Gold + g.Count, c.Pred + p.Count);
+            }
+
+            docs++;
+        }
+
+        var peers = new Dictionary<string, double> { ["source"] = 0.832, ["cue"] = 0.753, ["content"] = 0.729 };
+        var rows = new List<EvalRow>();
+        foreach (var kind in new[] { "source", "cue", "content" })
+        {
+            var (tp, g, p) = counts[kind];
+            double precision = p == 0 ? 0 : (double)tp / p, recall = g == 0 ? 0 : (double)tp / g;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            rows.Add(new EvalRow($"{kind}.precision", precision));
+            rows.Add(new EvalRow($"{kind}.recall", recall));
+            rows.Add(new EvalRow($"{kind}.f1", f1, "CofeNet", peers[kind]));
+        }
+
+        return new EvalReport("Attribution spans — PolNeAR exact match", Path.GetFileName(split.TrimEnd('/')),
+            rows, [$"{docs} articles; peer figures are on the test split, ours on {Path.GetFileName(split.TrimEnd('/'))}"]);
+    }
+
+    private static string ResolveSplit(string dir)
+    {
+        foreach (var candidate in new[] { dir, Path.Combine(dir, "dev"), Path.Combine(dir, "data", "dev") })
+        {
+            if (Directory.Exists(Path.Combine(candidate, "text")) && Directory.Exists(Path.Combine(candidate, "attributions"))) return candidate;
+        }
+
+        throw new DirectoryNotFoundException($"No PolNeAR split (text/ and attributions/) under {dir}.");
+    }
+
+    internal readonly record struct Labelled(string Kind, TextSpan Span);
+
+    private static List<Labelled> Gold(string annFile)
+    {
+        var list = new List<Labelled>();
+        foreach (var line in File.ReadLines(annFile))
+        {
+            if (!line.StartsWith('T')) continue;
+            var parts = line.Split('\t');
+            if (parts.Length < 2) continue;
+            var head = parts[1].Split(' ', 2);
+            string kind = head[0] switch { "Source" => "source", "Cue" => "cue", "Content" => "content", _ => "" };
+            if (kind.Length == 0 || head.Length < 2) continue;
+            var nums = head[1].Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries);
+            if (!int.TryParse(nums[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out int s)
+                || !int.TryParse(nums[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int e) || e < s)
+            {
+                continue;
+            }
+
+            list.Add(new Labelled(kind, new TextSpan(s, e)));
+        }
+
+        return list;
+    }
+
+    internal static List<Labelled> Predicted(Document doc)
+    {
+        var list = new List<Labelled>();
+        var text = doc.Text;
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Kind == QuoteKind.Partial && doc.Quotes.Any(o => o.Kind == QuoteKind.Indirect && o.Content.Contains(q.Content))) continue;
+            var content = q.Content;
+            if (q.Kind != QuoteKind.Indirect)
+            {
+                int s = content.Start > 0 && IsMark(text[content.Start - 1]) ? content.Start - 1 : content.Start;
+                int e = content.End;
+                while (e < text.Length && text[e] == ',') e++; // the comma trimmed from the content
+                e = e < text.Length && IsMark(text[e]) ? e + 1 : content.End;
+                content = new TextSpan(s, e);
+            }
+            else
+            {
+                int s = content.Start;
+                while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
+                if (s >= 4 && text.AsSpan(s - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (s == 4 || !char.IsLetter(text[s - 5])))
+                {
+                    content = new TextSpan(s - 4, content.End);
+                }
+            }
+
+            list.Add(new Labelled("content", content));
+            if (q.Speaker is { } sp && q.Span.Contains(sp.Span)) list.Add(new Labelled("source", sp.Span));
+            if (q.Cue is { } cue && CueSpan(text, q, cue) is { } cs) list.Add(new Labelled("cue", cs));
+        }
+
+        return list;
+    }
+
+    /// <summary>Where the cue word is written: its first occurrence in the attribution outside the content.</summary>
+    private static TextSpan? CueSpan(string text, Quote q, string cue)
+    {
+        int from = q.Span.Start;
+        while (from < q.Span.End)
+        {
+            int at = text.IndexOf(cue, from, q.Span.End - from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return null;
+            var span = new TextSpan(at, at + cue.Length);
+            bool whole = (at == 0 || !char.IsLetter(text[at - 1])) && (span.End >= text.Length || !char.IsLetter(text[span.End]));
+            if (whole && !q.Content.Overlaps(span)) return span;
+            from = at + 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsMark(char c) => c is '"' or '“' or '”' or '«' or '»';
+}
