@@ -4,6 +4,7 @@ using Corroborate.Evaluation.Clusters;
 using Corroborate.Evaluation.Extraction;
 using Corroborate.Evaluation.Ner;
 using Corroborate.Evaluation.Quantities;
+using Corroborate.Evaluation.Quotes;
 using Corroborate.Evaluation.Summary;
 
 namespace Corroborate.Cli.Commands;
@@ -16,6 +17,10 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure quality against gold-labelled data (../shared/data by default) and print it beside published peer figures.");
         command.Subcommands.Add(Task("ner", "Entity recognition on CoNLL-2003 (conlleval semantics).",
             "--conll", "A CoNLL-2003 file.", ["ner", "conll2003", "eng.valid.txt"], p => NerEvaluation.Run(p), stdout, stderr));
+        command.Subcommands.Add(Task("quotes", "Quotes and speakers on Gender Gap Tracker articles (GGT scoring: 30%/80% overlap, speaker accuracy).",
+            "--ggt", "A GGT JSON Lines file.", ["quotes", "ggt", "ggt_dev.jsonl"], p => GgtEvaluator.Evaluate(p), stdout, stderr));
+        command.Subcommands.Add(Task("quotes-polnear", "Attribution spans on PolNeAR (exact-match source, cue and content F1).",
+            "--polnear", "The PolNeAR folder.", ["quotes", "polnear"], p => PolnearEvaluator.Evaluate(p), stdout, stderr));
         command.Subcommands.Add(Task("quantities", "Quantity extraction on NewsQuant (value and value+unit F1).",
             "--newsquant", "A NewsQuant JSON file.", ["numeric", "newsquant", "newsquant_dev.json"], p => NewsQuantEvaluation.Run(p), stdout, stderr));
         command.Subcommands.Add(Task("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
