@@ -140,18 +140,23 @@ internal static class DateScanner
                 break;
         }
 
-        // "in March", "since January": a month standing alone after a preposition.
+        // "in March", "since January", "January's figures": a month standing alone (after a preposition
+        // for the words that are also verbs or names: May, March, August).
         if (DateLexicon.Months.TryGetValue(lower, out int month) && char.IsUpper(word[0]) && word.Length >= 3
-            && !DateLexicon.IsAmbiguousShortForm(word) && i > 0 && w[i - 1].ToLowerInvariant() is "in" or "since" or "by" or "until" or "early" or "late" or "mid" or "from" or "during" or "last" or "this" or "next" or "of")
+            && !DateLexicon.IsAmbiguousShortForm(word)
+            && ((i > 0 && w[i - 1].ToLowerInvariant() is "in" or "since" or "by" or "until" or "early" or "late" or "mid" or "from" or "during" or "last" or "this" or "next" or "of")
+                || (i > 0 && lower is not ("march" or "august" or "june" or "april") && word.Length >= 5)))
         {
             int dir = w[i - 1].ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
             e = new DateExpression(tokens[i].Span) { Month = month, Direction = dir };
             return 1;
         }
 
-        // "in 2009": a year after a preposition.
+        // "in 2009", "the 1988 elections": a four-digit year, unless it counts something ("1990 people", "$2000").
         if (tokens[i].Kind == TokenKind.Number && word.Length == 4 && int.TryParse(word, CultureInfo.InvariantCulture, out int year)
-            && year is >= 1900 and <= 2100 && i > 0 && YearPrepositions.Contains(w[i - 1].ToLowerInvariant()))
+            && year is >= 1900 and <= 2100
+            && (i > 0 && YearPrepositions.Contains(w[i - 1].ToLowerInvariant())
+                || !(i > 0 && w[i - 1] is "$" or "£" or "€") && !(i + 1 < w.Length && w[i + 1].ToLowerInvariant() is "people" or "workers" or "soldiers" or "troops" or "jobs" or "percent" or "%")))
         {
             e = new DateExpression(tokens[i].Span) { Year = year };
             return 1;

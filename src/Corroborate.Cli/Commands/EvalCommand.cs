@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Corroborate.Evaluation;
 using Corroborate.Evaluation.Clusters;
+using Corroborate.Evaluation.Dates;
 using Corroborate.Evaluation.Extraction;
 using Corroborate.Evaluation.Ner;
 using Corroborate.Evaluation.Quantities;
@@ -21,6 +22,8 @@ internal static class EvalCommand
             "--ggt", "A GGT JSON Lines file.", ["quotes", "ggt", "ggt_dev.jsonl"], p => GgtEvaluator.Evaluate(p), stdout, stderr));
         command.Subcommands.Add(Task("quotes-polnear", "Attribution spans on PolNeAR (exact-match source, cue and content F1).",
             "--polnear", "The PolNeAR folder.", ["quotes", "polnear"], p => PolnearEvaluator.Evaluate(p), stdout, stderr));
+        command.Subcommands.Add(Task("dates", "Date expressions on TimeBank 1.2 (DATE value accuracy, span F1; DCT as anchor).",
+            "--timeml", "A folder of TimeML .tml files.", ["dates", "timebank"], p => TimeBankEvaluation.Run(p), stdout, stderr));
         command.Subcommands.Add(Task("quantities", "Quantity extraction on NewsQuant (value and value+unit F1).",
             "--newsquant", "A NewsQuant JSON file.", ["numeric", "newsquant", "newsquant_dev.json"], p => NewsQuantEvaluation.Run(p), stdout, stderr));
         command.Subcommands.Add(Task("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
