@@ -47,7 +47,8 @@ internal static class FeatureExtractor
         public string[] Lower { get; }
         public string[] Shapes { get; }
         public bool AllCaps { get; }
-        public DocumentContext? Context { get; }
+        /// <summary>Set between the two passes of <see cref="NerTagger.TagDocument"/>; the word views are computed once.</summary>
+        public DocumentContext? Context { get; set; }
         public int Length => Words.Length;
     }
 

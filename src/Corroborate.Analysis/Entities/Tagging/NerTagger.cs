@@ -22,25 +22,24 @@ public sealed class NerTagger
     public int[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var context = new DocumentContext();
-        var first = new FeatureExtractor.Sentence[sentences.Count];
+        var plain = new DocumentContext();
+        var views = new FeatureExtractor.Sentence[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            first[s] = new FeatureExtractor.Sentence(sentences[s]);
-            context.AddSentence(first[s]);
+            views[s] = new FeatureExtractor.Sentence(sentences[s], plain);
+            context.AddSentence(views[s]);
         }
 
-        var firstTags = new int[sentences.Count][];
-        var plain = new DocumentContext();
         for (int s = 0; s < sentences.Count; s++)
         {
-            firstTags[s] = Decode(new FeatureExtractor.Sentence(sentences[s], plain));
-            context.AddTags(first[s], firstTags[s]);
+            context.AddTags(views[s], Decode(views[s]));
         }
 
         var result = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            result[s] = Decode(new FeatureExtractor.Sentence(sentences[s], context));
+            views[s].Context = context;
+            result[s] = Decode(views[s]);
         }
 
         return result;
