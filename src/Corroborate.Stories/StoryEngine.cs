@@ -116,7 +116,8 @@ public static class StoryEngine
         var quotes = QuoteAligner.Align(members, entities);
         var figures = FigureAligner.Align(members, entities);
         var first = members[0];
-        var title = first.Metadata.Title ?? TitleFrom(first);
+        // A headline any member carries beats a truncated first sentence.
+        var title = members.Select(d => d.Metadata.Title).FirstOrDefault(t => t is not null) ?? TitleFrom(first);
         return new Story
         {
             Id = id,

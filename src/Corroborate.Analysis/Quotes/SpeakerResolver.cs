@@ -159,7 +159,10 @@ internal sealed class SpeakerResolver
         {
             if (m.Span.Start >= span.End) break;
             if (!m.Span.Overlaps(span)) continue;
-            if (best is null || m.Entity.Kind == EntityKind.Person && best.Value.Entity.Kind != EntityKind.Person) best = m;
+            // English noun phrases end in their head: "Marlow Bay Governor Elena Vasquez" is Vasquez.
+            bool head = m.Entity.Kind == EntityKind.Person && m.Span.End == span.End;
+            if (best is null || head || m.Entity.Kind == EntityKind.Person && best.Value.Entity.Kind != EntityKind.Person
+                && !(best.Value.Entity.Kind == EntityKind.Person && best.Value.Span.End == span.End)) best = m;
         }
 
         return best;
