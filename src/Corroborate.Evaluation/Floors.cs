@@ -30,4 +30,18 @@ public static class Floors
 
         return floors;
     }
+
+    /// <summary>
+    /// Every floor of a task (keys starting with <paramref name="prefix"/>, matched to the report's metric named
+    /// by the rest of the key) that the report falls below, as messages; empty when all hold.
+    /// </summary>
+    public static IReadOnlyList<string> Breaches(EvalReport report, string task, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. Load(task)
+            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(f => (Metric: f.Key[prefix.Length..], Floor: f.Value))
+            .Where(f => report[f.Metric] < f.Floor)
+            .Select(f => $"{f.Metric} {report[f.Metric]:0.0000} fell below its floor {f.Floor} (eval-floors/{task}.txt)\n{report}")];
+    }
 }

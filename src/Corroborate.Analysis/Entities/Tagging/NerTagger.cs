@@ -45,22 +45,34 @@ public sealed class NerTagger
         return result;
     }
 
-    internal int[] Decode(FeatureExtractor.Sentence sentence)
+    /// <summary>Adds the weights of features to per-tag scores (the shipped model, or the trainer's current weights).</summary>
+    internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
+
+    internal int[] Decode(FeatureExtractor.Sentence sentence) => Decode(sentence, Model.Score);
+
+    /// <summary>Greedy decoding: each token's tag from its features and the two tags before it.</summary>
+    internal static int[] Decode(FeatureExtractor.Sentence sentence, Scorer score)
     {
         var tags = new int[sentence.Length];
         Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
         Span<float> scores = stackalloc float[NerTags.Count];
         for (int i = 0; i < sentence.Length; i++)
         {
-            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
-            FeatureExtractor.Static(sentence, i, features);
-            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
+            Features(sentence, i, tags, features);
             scores.Clear();
-            Model.Score(features, scores);
-            tags[i] = Best(scores, prev);
+            score(features, scores);
+            tags[i] = Best(scores, i > 0 ? tags[i - 1] : -1);
         }
 
         return tags;
+    }
+
+    /// <summary>Static and dynamic features of token i, given the tags decided before it.</summary>
+    internal static void Features(FeatureExtractor.Sentence sentence, int i, int[] tags, Span<ulong> features)
+    {
+        int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+        FeatureExtractor.Static(sentence, i, features);
+        FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
     }
 
     /// <summary>The best tag that keeps BIO legal: I-X only after B-X or I-X.</summary>

@@ -51,25 +51,10 @@ public sealed class PerceptronTrainer
         var plain = new DocumentContext();
         foreach (var (s, raw) in sentences.Zip(doc.Sentences))
         {
-            context.AddTags(s, Decode(new FeatureExtractor.Sentence(raw.Words, plain)));
+            context.AddTags(s, NerTagger.Decode(new FeatureExtractor.Sentence(raw.Words, plain), Score));
         }
 
         return context;
-    }
-
-    private int[] Decode(FeatureExtractor.Sentence sentence)
-    {
-        var tags = new int[sentence.Length];
-        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
-        Span<float> scores = stackalloc float[NerTags.Count];
-        for (int i = 0; i < sentence.Length; i++)
-        {
-            Features(sentence, i, tags, features);
-            Score(features, scores);
-            tags[i] = NerTagger.Best(scores, i > 0 ? tags[i - 1] : -1);
-        }
-
-        return tags;
     }
 
     private int TrainSentence(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)
@@ -80,7 +65,8 @@ public sealed class PerceptronTrainer
         int errors = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            Features(sentence, i, tags, features);
+            NerTagger.Features(sentence, i, tags, features);
+            scores.Clear();
             Score(features, scores);
             int guess = NerTags_BestUnconstrained(scores);
             _clock++;
@@ -111,16 +97,8 @@ public sealed class PerceptronTrainer
         return best;
     }
 
-    private static void Features(FeatureExtractor.Sentence sentence, int i, int[] tags, Span<ulong> features)
-    {
-        int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
-        FeatureExtractor.Static(sentence, i, features);
-        FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
-    }
-
     private void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores.Clear();
         foreach (var f in features)
         {
             if (!_index.TryGetValue(f, out int row)) continue;
