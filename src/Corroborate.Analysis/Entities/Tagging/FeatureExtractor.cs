@@ -9,7 +9,7 @@ namespace Corroborate.Analysis.Entities.Tagging;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int StaticCount = 24;
+    public const int StaticCount = 26;
     public const int DynamicCount = 4;
 
     private static ulong H(int template, ReadOnlySpan<char> value) => StableHash.Fnv1a(value, (ulong)template * 0x9E3779B97F4A7C15UL);
@@ -41,12 +41,16 @@ internal static class FeatureExtractor
 
             AllCaps = allCaps && letters >= 3;
             Context = context;
+            PlaceMarks = Gazetteers.MarkPlaces(Words);
         }
 
         public string[] Words { get; }
         public string[] Lower { get; }
         public string[] Shapes { get; }
         public bool AllCaps { get; }
+
+        /// <summary>1 where a listed place name starts, 2 inside one (see <see cref="Gazetteers"/>).</summary>
+        public byte[] PlaceMarks { get; }
         /// <summary>Set between the two passes of <see cref="NerTagger.TagDocument"/>; the word views are computed once.</summary>
         public DocumentContext? Context { get; set; }
         public int Length => Words.Length;
@@ -84,6 +88,8 @@ internal static class FeatureExtractor
         var ctx = s.Context;
         f[22] = H(23, ctx?.CapitalisedElsewhere(lw) ?? 2UL, H(4, shape));
         f[23] = H(24, ctx?.FirstPassType(lw) ?? 9UL, H(4, shape));
+        f[24] = H(25, s.PlaceMarks[i], H(4, shape));
+        f[25] = H(26, Gazetteers.FirstNames.Contains(w) ? 1UL : 0UL, i + 1 < s.Length ? H(4, s.Shapes[i + 1]) : 0UL);
     }
 
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
