@@ -13,47 +13,52 @@ namespace Corroborate.Cli.Commands;
 /// <summary><c>corroborate eval TASK</c>: measures a stage against gold data and prints it beside published peers.</summary>
 internal static class EvalCommand
 {
+    /// <summary>One data set a task can be measured on: its option, the default path under ../shared/data, the evaluator.</summary>
+    internal sealed record DataSet(string Option, string Help, string[] DefaultPath, Func<string, EvalReport> Evaluate);
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("eval", "Measure quality against gold-labelled data (../shared/data by default) and print it beside published peer figures.");
-        command.Subcommands.Add(Task("ner", "Entity recognition on CoNLL-2003 (conlleval semantics).",
-            "--conll", "A CoNLL-2003 file.", ["ner", "conll2003", "eng.valid.txt"], p => NerEvaluation.Run(p), stdout, stderr));
-        command.Subcommands.Add(Task("quotes", "Quotes and speakers on Gender Gap Tracker articles (GGT scoring: 30%/80% overlap, speaker accuracy).",
-            "--ggt", "A GGT JSON Lines file.", ["quotes", "ggt", "ggt_dev.jsonl"], p => GgtEvaluator.Evaluate(p), stdout, stderr));
-        command.Subcommands.Add(Task("quotes-polnear", "Attribution spans on PolNeAR (exact-match source, cue and content F1).",
-            "--polnear", "The PolNeAR folder.", ["quotes", "polnear"], p => PolnearEvaluator.Evaluate(p), stdout, stderr));
-        command.Subcommands.Add(Task("dates", "Date expressions on TimeBank 1.2 (DATE value accuracy, span F1; DCT as anchor).",
-            "--timeml", "A folder of TimeML .tml files.", ["dates", "timebank"], p => TimeBankEvaluation.Run(p), stdout, stderr));
-        command.Subcommands.Add(Task("quantities", "Quantity extraction on NewsQuant (value and value+unit F1).",
-            "--newsquant", "A NewsQuant JSON file.", ["numeric", "newsquant", "newsquant_dev.json"], p => NewsQuantEvaluation.Run(p), stdout, stderr));
-        command.Subcommands.Add(Task("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
-            "--trafilatura", "The folder with evaldata.json and the page archive.", ["extraction", "trafilatura_eval"],
-            p => TrafilaturaEvaluation.Run(new ExtractionEvalOptions { Directory = p }), stdout, stderr));
-        command.Subcommands.Add(Task("clusters", "Story clustering, B-cubed against events and topics (ECB+ JSON Lines).",
-            "--ecb", "An ECB+ JSON Lines file.", ["clustering", "ecbplus", "ecbplus_dev.jsonl"], p => ClusterEvaluation.Run("ECB+", p, ClusterEvaluation.ReadEcb(p)), stdout, stderr));
-        command.Subcommands.Add(Task("clusters-newswcl", "Story clustering, B-cubed on NewsWCL50 (events are its topics).",
-            "--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p)), stdout, stderr));
-        command.Subcommands.Add(Task("summary", "Story summaries, ROUGE-1/2/L against Multi-News references, beside a lead baseline.",
-            "--multinews", "A Multi-News JSON Lines file.", ["mds", "multinews", "multinews_validation_sample250.jsonl"], p => SummaryEvaluation.Run(p), stdout, stderr));
+        void Add(string name, string description, params DataSet[] sets) => command.Subcommands.Add(Task(name, description, sets, stdout, stderr));
+
+        Add("ner", "Entity recognition on CoNLL-2003 (conlleval semantics).",
+            new DataSet("--conll", "A CoNLL-2003 file.", ["ner", "conll2003", "eng.valid.txt"], p => NerEvaluation.Run(p)));
+        Add("quotes", "Quotes and speakers: Gender Gap Tracker scoring (30%/80% overlap, speaker accuracy), or PolNeAR span F1.",
+            new DataSet("--ggt", "A GGT JSON Lines file.", ["quotes", "ggt", "ggt_dev.jsonl"], p => GgtEvaluator.Evaluate(p)),
+            new DataSet("--polnear", "The PolNeAR folder.", ["quotes", "polnear"], p => PolnearEvaluator.Evaluate(p)));
+        Add("dates", "Date expressions on TimeBank 1.2 (DATE value accuracy, span F1; DCT as anchor).",
+            new DataSet("--timeml", "A folder of TimeML .tml files.", ["dates", "timebank"], p => TimeBankEvaluation.Run(p)));
+        Add("quantities", "Quantity extraction on NewsQuant (value and value+unit F1).",
+            new DataSet("--newsquant", "A NewsQuant JSON file.", ["numeric", "newsquant", "newsquant_dev.json"], p => NewsQuantEvaluation.Run(p)));
+        Add("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
+            new DataSet("--trafilatura", "The folder with evaldata.json and the page archive.", ["extraction", "trafilatura_eval"],
+                p => TrafilaturaEvaluation.Run(new ExtractionEvalOptions { Directory = p })));
+        Add("clusters", "Story clustering, B-cubed against events and topics (ECB+ or NewsWCL50 JSON Lines).",
+            new DataSet("--ecb", "An ECB+ JSON Lines file.", ["clustering", "ecbplus", "ecbplus_dev.jsonl"], p => ClusterEvaluation.Run("ECB+", p, ClusterEvaluation.ReadEcb(p))),
+            new DataSet("--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p))));
+        Add("summary", "Story summaries, ROUGE-1/2/L against Multi-News references, beside a lead baseline.",
+            new DataSet("--multinews", "A Multi-News JSON Lines file.", ["mds", "multinews", "multinews_validation_sample250.jsonl"], p => SummaryEvaluation.Run(p)));
         return command;
     }
 
-    /// <summary>One evaluation: a data option (defaulting to the shared data set) and the evaluator it feeds.</summary>
-    internal static Command Task(string name, string description, string option, string optionHelp, string[] defaultPath,
-        Func<string, EvalReport> evaluate, TextWriter stdout, TextWriter stderr)
+    /// <summary>A task: one option per data set; the first given is measured, else the first set's shared default.</summary>
+    private static Command Task(string name, string description, DataSet[] sets, TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<string?>(option) { Description = $"{optionHelp} Default: ../shared/data/{string.Join('/', defaultPath)}." };
-        var command = new Command(name, description) { data };
+        var options = sets.Select(s => new Option<string?>(s.Option) { Description = $"{s.Help} Default: ../shared/data/{string.Join('/', s.DefaultPath)}." }).ToArray();
+        var command = new Command(name, description);
+        foreach (var o in options) command.Options.Add(o);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(data) ?? SharedData.Find(defaultPath);
+            int chosen = Array.FindIndex(options, o => parse.GetValue(o) is not null);
+            var set = sets[Math.Max(chosen, 0)];
+            var path = chosen >= 0 ? parse.GetValue(options[chosen]) : SharedData.Find(set.DefaultPath);
             if (path is null || !(File.Exists(path) || Directory.Exists(path)))
             {
-                stderr.WriteLine($"corroborate eval {name}: no data at '{path ?? string.Join('/', defaultPath)}'; pass {option} PATH.");
+                stderr.WriteLine($"corroborate eval {name}: no data at '{path ?? string.Join('/', set.DefaultPath)}'; pass {set.Option} PATH.");
                 return ExitCodes.Usage;
             }
 
-            stdout.Write(evaluate(path).ToString());
+            stdout.Write(set.Evaluate(path).ToString());
             return ExitCodes.Ok;
         });
         return command;
