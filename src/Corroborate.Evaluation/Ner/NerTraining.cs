@@ -8,7 +8,7 @@ namespace Corroborate.Evaluation.Ner;
 /// </summary>
 public static class NerTraining
 {
-    public const int DefaultEpochs = 15;
+    public const int DefaultEpochs = 25;
     public const int Seed = 20221;
 
     public static PerceptronModel Train(string conllPath, int epochs, Action<string>? log = null)

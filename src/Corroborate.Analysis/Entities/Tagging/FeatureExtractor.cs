@@ -9,7 +9,7 @@ namespace Corroborate.Analysis.Entities.Tagging;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int StaticCount = 26;
+    public const int StaticCount = 29;
     public const int DynamicCount = 4;
 
     private static ulong H(int template, ReadOnlySpan<char> value) => StableHash.Fnv1a(value, (ulong)template * 0x9E3779B97F4A7C15UL);
@@ -42,6 +42,8 @@ internal static class FeatureExtractor
             AllCaps = allCaps && letters >= 3;
             Context = context;
             PlaceMarks = Gazetteers.MarkPlaces(Words);
+            Classes = new int[n];
+            for (int i = 0; i < n; i++) Classes[i] = Gazetteers.ClassOf(Words[i]);
         }
 
         public string[] Words { get; }
@@ -51,6 +53,9 @@ internal static class FeatureExtractor
 
         /// <summary>1 where a listed place name starts, 2 inside one (see <see cref="Gazetteers"/>).</summary>
         public byte[] PlaceMarks { get; }
+
+        /// <summary>Distributional class of each word (-1 when the word is rare or unseen).</summary>
+        public int[] Classes { get; }
         /// <summary>Set between the two passes of <see cref="NerTagger.TagDocument"/>; the word views are computed once.</summary>
         public DocumentContext? Context { get; set; }
         public int Length => Words.Length;
@@ -90,6 +95,9 @@ internal static class FeatureExtractor
         f[23] = H(24, ctx?.FirstPassType(lw) ?? 9UL, H(4, shape));
         f[24] = H(25, s.PlaceMarks[i], H(4, shape));
         f[25] = H(26, Gazetteers.FirstNames.Contains(w) ? 1UL : 0UL, i + 1 < s.Length ? H(4, s.Shapes[i + 1]) : 0UL);
+        f[26] = H(27, (ulong)(s.Classes[i] + 1), H(4, shape));
+        f[27] = H(28, i > 0 ? (ulong)(s.Classes[i - 1] + 1) : 999UL, (ulong)(s.Classes[i] + 1));
+        f[28] = H(29, (ulong)(s.Classes[i] + 1), i + 1 < s.Length ? (ulong)(s.Classes[i + 1] + 1) : 999UL);
     }
 
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)

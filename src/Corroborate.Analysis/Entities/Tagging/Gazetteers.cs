@@ -10,6 +10,10 @@ internal static class Gazetteers
 {
     private static readonly Lazy<FrozenSet<string>> PlacesSet = new(() => Load("places.txt"));
     private static readonly Lazy<FrozenSet<string>> FirstNamesSet = new(() => Load("firstnames.txt"));
+    private static readonly Lazy<FrozenDictionary<string, int>> ClassesMap = new(LoadClasses);
+
+    /// <summary>Distributional word classes learnt from unlabelled news (see Lexicons/wordclasses.txt); -1 when unknown.</summary>
+    public static int ClassOf(string normalizedWord) => ClassesMap.Value.TryGetValue(normalizedWord, out int c) ? c : -1;
 
     public static FrozenSet<string> Places => PlacesSet.Value;
 
@@ -32,6 +36,22 @@ internal static class Gazetteers
         }
 
         return marks;
+    }
+
+    private static FrozenDictionary<string, int> LoadClasses()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var stream = typeof(Gazetteers).Assembly.GetManifestResourceStream("Corroborate.Analysis.Entities.Lexicons.wordclasses.txt");
+        if (stream is null) return map.ToFrozenDictionary(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            int space = line.LastIndexOf(' ');
+            if (space > 0 && int.TryParse(line.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out int c)) map[line[..space]] = c;
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenSet<string> Load(string name)

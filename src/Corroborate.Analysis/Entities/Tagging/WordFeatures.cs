@@ -3,7 +3,7 @@ using System.Text;
 namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>Normalised views of a word used by the tagger's features.</summary>
-internal static class WordFeatures
+public static class WordFeatures
 {
     /// <summary>Curly quotes and apostrophes as in Reuters text; digits folded to 0 so numbers share features.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
