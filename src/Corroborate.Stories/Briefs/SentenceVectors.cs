@@ -46,16 +46,4 @@ internal static class SentenceVectors
             return new SentenceUnit(r.Doc, docs[r.Doc].Id, r.Pos, r.Span, text, r.Count, tf);
         }).ToList();
     }
-
-    public static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        if (a.Count > b.Count) (a, b) = (b, a);
-        double dot = 0;
-        foreach (var (k, v) in a)
-        {
-            if (b.TryGetValue(k, out double w)) dot += v * w;
-        }
-
-        return dot;
-    }
 }

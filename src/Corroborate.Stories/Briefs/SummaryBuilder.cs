@@ -1,3 +1,4 @@
+using Corroborate.Stories.Text;
 using System.Collections.Immutable;
 using Corroborate.Model;
 using Corroborate.Stories.Model;
@@ -37,7 +38,7 @@ public static class SummaryBuilder
     {
         int shared = a.Vector.Keys.Count(b.Vector.ContainsKey);
         double set = shared == 0 ? 0 : shared / Math.Sqrt((double)a.Vector.Count * b.Vector.Count);
-        return Math.Max(SentenceVectors.Cosine(a.Vector, b.Vector), set);
+        return Math.Max(SparseVectors.Cosine(a.Vector, b.Vector), set);
     }
 
     public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
@@ -69,12 +70,12 @@ public static class SummaryBuilder
                 if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
                 var best = list.MaxBy(o => Support(u, o))!;
                 if (Support(u, best) >= SupportSimilarity) support.Add(best);
-                if (SentenceVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) counted++;
+                if (SparseVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) counted++;
             }
 
             // The rank counts TF-IDF support only (the set cosine as rank signal cost 0.2 ROUGE-1 on held-out
             // Multi-News clusters); the citations take both, so the same point in other words is still cited.
-            double score = counted + SentenceVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
+            double score = counted + SparseVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
             scored.Add((u, score, support));
         }
 
@@ -83,7 +84,7 @@ public static class SummaryBuilder
         foreach (var c in scored.OrderByDescending(s => s.Score).ThenBy(s => s.U.DocIndex).ThenBy(s => s.U.Position))
         {
             if (words + c.U.Words > maxWords && chosen.Count > 0) continue;
-            if (chosen.Any(x => SentenceVectors.Cosine(x.U.Vector, c.U.Vector) > RedundancySimilarity)) continue;
+            if (chosen.Any(x => SparseVectors.Cosine(x.U.Vector, c.U.Vector) > RedundancySimilarity)) continue;
             chosen.Add((c.U, c.Support));
             words += c.U.Words;
             if (words >= maxWords) break;

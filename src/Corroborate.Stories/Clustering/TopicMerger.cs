@@ -1,3 +1,4 @@
+using Corroborate.Stories.Text;
 namespace Corroborate.Stories.Clustering;
 
 /// <summary>
@@ -40,7 +41,7 @@ public static class TopicMerger
                 foreach (var o in list)
                 {
                     if (!seen.Add(o)) continue;
-                    double sim = Cosine(unit[s], unit[o]);
+                    double sim = SparseVectors.Cosine(unit[s], unit[o]);
                     if (sim >= threshold) pairs.Add((sim, o, s));
                 }
 
@@ -66,17 +67,5 @@ public static class TopicMerger
         }
 
         return result;
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        if (a.Count > b.Count) (a, b) = (b, a);
-        double dot = 0;
-        foreach (var (k, v) in a)
-        {
-            if (b.TryGetValue(k, out double w)) dot += v * w;
-        }
-
-        return dot;
     }
 }
