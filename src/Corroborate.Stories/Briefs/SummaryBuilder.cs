@@ -1,7 +1,7 @@
-using Corroborate.Stories.Text;
 using System.Collections.Immutable;
 using Corroborate.Model;
 using Corroborate.Stories.Model;
+using Corroborate.Stories.Text;
 using Corroborate.Text;
 
 namespace Corroborate.Stories.Briefs;

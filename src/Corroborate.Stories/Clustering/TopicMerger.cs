@@ -1,4 +1,5 @@
 using Corroborate.Stories.Text;
+
 namespace Corroborate.Stories.Clustering;
 
 /// <summary>
