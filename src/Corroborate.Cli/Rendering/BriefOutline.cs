@@ -102,7 +102,7 @@ internal static class BriefOutline
             string channel = quote?.Channel is { } c ? $", {c}" : "";
             string via = quote?.Via is { } via0 ? $", via {via0}" : "";
             return $"{v.Document}: {v.Speaker ?? "unattributed"}{channel}{via}";
-        }).ToList();
+        }).Distinct(StringComparer.Ordinal).ToList();
         string speakers = q.Speakers.IsEmpty ? "unattributed" : string.Join(" / ", q.Speakers);
         return new OutlineItem($"“{q.Text}” — {speakers}", [.. q.Variants.Select(v => v.Document).Distinct()],
             q.Conflict is null ? null : q.Conflict + " conflict", details);
