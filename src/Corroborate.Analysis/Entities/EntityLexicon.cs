@@ -44,11 +44,6 @@ internal static class EntityLexicon
         "Press", "News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Television", "Radio",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static readonly FrozenSet<string> Pronouns = new[]
-    {
-        "he", "she", "him", "her", "his", "hers", "himself", "herself",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Nouns that, after "X's", make an organisation tied to person X ("Macron's office").</summary>
     public static readonly FrozenSet<string> OfficeNouns = new[]
     {

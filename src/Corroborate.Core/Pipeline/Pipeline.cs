@@ -14,9 +14,6 @@ public sealed class Pipeline
 
     public ImmutableArray<IAnnotator> Stages { get; }
 
-    /// <summary>A stable description of the stages and versions, so stored results can be invalidated.</summary>
-    public string Fingerprint => string.Join(",", Stages.Select(s => s.Info.ToString()));
-
     public Document Run(Document document, CancellationToken cancellationToken = default)
     {
         if (document.IsRejected) return document;

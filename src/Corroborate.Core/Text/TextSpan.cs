@@ -32,8 +32,6 @@ public readonly record struct TextSpan : IComparable<TextSpan>
 
     public TextSpan Union(TextSpan other) => new(Math.Min(Start, other.Start), Math.Max(End, other.End));
 
-    public TextSpan Shift(int delta) => new(Start + delta, End + delta);
-
     public string Slice(string text) => text.Substring(Start, Length);
 
     public ReadOnlySpan<char> AsSpan(string text) => text.AsSpan(Start, Length);
