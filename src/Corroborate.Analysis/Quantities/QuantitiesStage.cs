@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 1,
+    public StageInfo Info { get; } = new("quantities", 2,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ public sealed class QuantitiesStage : IAnnotator
                 || (i > 1 && words[i - 1] == "." && Dates.DateLexicon.Months.ContainsKey(words[i - 2]) && char.IsUpper(words[i - 2][0]))
                 || (i + 1 < words.Length && Dates.DateLexicon.Months.ContainsKey(words[i + 1]) && char.IsUpper(words[i + 1][0]) && words[i].Length <= 2);
             string? previousObject = null;
-            foreach (var n in NumberScanner.Scan(words, tokens, InDate))
+            foreach (var n in NumberScanner.Scan(document.Text, words, tokens, InDate))
             {
                 var quantity = Claim(document, sentence, tokens, words, n, ref previousObject);
                 result.Add(quantity with { Id = "n" + (result.Count + 1).ToString(CultureInfo.InvariantCulture) });
@@ -61,10 +61,10 @@ public sealed class QuantitiesStage : IAnnotator
             if (k < w.Length && w[k].ToLowerInvariant() is "its" or "their" or "the" or "his" or "her" or "our" or "those") k++;
         }
 
-        if (n.Unit is null && k < w.Length && IsObjectWord(w[k]))
+        if (n.Unit is null && HeadNoun(w, k) is int head)
         {
-            obj = w[k].ToLowerInvariant();
-            end = Math.Max(end, k + 1);
+            obj = w[head].ToLowerInvariant();
+            end = Math.Max(end, head + 1);
         }
 
         bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
@@ -80,8 +80,6 @@ public sealed class QuantitiesStage : IAnnotator
 
         var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);
         var valueSpan = new TextSpan(tokens[n.Start].Span.Start, tokens[n.End - 1].Span.End);
-        double? low = n.Bound switch { 1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.Value, _ => null };
-        double? high = n.Bound switch { -1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.RangeHigh, _ => null };
         var quote = doc.Quotes.Where(q => q.Kind == QuoteKind.Indirect || q.Kind == QuoteKind.Direct)
             .Where(q => q.Content.Contains(valueSpan)).OrderBy(q => q.Content.Length).FirstOrDefault();
         return new Quantity
@@ -90,8 +88,8 @@ public sealed class QuantitiesStage : IAnnotator
             Span = span,
             ValueSpan = valueSpan,
             Value = n.Value,
-            Low = low,
-            High = high,
+            Low = n.Low,
+            High = n.High,
             Hedge = n.Hedge,
             Unit = n.Unit,
             Object = obj,
@@ -112,6 +110,30 @@ public sealed class QuantitiesStage : IAnnotator
 
         return null;
     }
+
+    /// <summary>
+    /// The noun a count counts, the last of a short run of modifiers: "seven European countries", "517 rushing yards",
+    /// "11 member trade agreement". A plural (or a unit) ends the run; a run ending in a verb form ("73 raising") counts nothing.
+    /// </summary>
+    private static int? HeadNoun(string[] w, int k)
+    {
+        int? head = null;
+        for (int j = k; j < w.Length && j < k + 4; j++)
+        {
+            string word = w[j];
+            bool unit = QuantityLexicon.Units.ContainsKey(word) && char.IsLetter(word[0]) && j > k;
+            if (!unit && !IsObjectWord(word)) break;
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
+            head = j;
+            if (unit || IsPlural(word)) return j;
+        }
+
+        return head is int h && (w[h].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w[h].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) ? null : head;
+    }
+
+    private static bool IsPlural(string word) =>
+        word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsObjectWord(string word) =>
         word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.Measures.ContainsKey(word)
