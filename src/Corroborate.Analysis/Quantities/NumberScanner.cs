@@ -27,15 +27,17 @@ internal static class NumberScanner
         for (int i = 0; i < w.Length; i++)
         {
             if (inDate(i) || !TrySimple(s, i, out var a)) continue;
-            if (a.Digits && (IsTime(w, tokens, a.NumStart, a.NumEnd) || IsIdentifier(s, a))) continue;
+            bool ranged = TryRange(s, a, out var b, out bool from, out bool between);
+            if (a.Digits && (IsTime(w, tokens, a.NumStart, a.NumEnd) || IsIdentifier(s, a, ranged))) continue;
             if (!a.Digits && a.Currency is null && IsNameWord(w, a.NumStart)) continue;
+            if (!ranged && IsYearLike(s, a) && a.End + 1 < w.Length && w[a.End].ToLowerInvariant() is "and" or "to" or "-" or "–" && inDate(a.End + 1)) continue;
 
             int start = a.Start, end = a.End;
             double value = a.Value;
             double? low = null, high = null;
             string? unit = a.Unit;
             string? rangeHedge = null;
-            if (TryRange(s, a, out var b, out bool from, out bool between))
+            if (ranged)
             {
                 if (between || from) start--;
                 end = b.End;
@@ -118,7 +120,8 @@ internal static class NumberScanner
         }
 
         if (k + 1 < w.Length && (w[k] == "-" || w[k] == "−") && s.Glued(k, k + 1) && s.Tokens[k + 1].Kind == TokenKind.Number
-            && (k == 0 || !s.Glued(k - 1, k) || currency is not null) && (k == 0 || s.Tokens[k - 1].Kind != TokenKind.Number))
+            && (k == 0 || !s.Glued(k - 1, k) || currency is not null) && (k == 0 || s.Tokens[k - 1].Kind != TokenKind.Number)
+            && (k == 0 || currency is not null || !char.IsUpper(w[k - 1][0]))) // "COVID -19" is a name
         {
             negative = true; // "-5 yards", "$-50.8bn"; "15-22" is a range and is read elsewhere
             k++;
@@ -143,6 +146,7 @@ internal static class NumberScanner
             if (!QuantityLexicon.Scales.TryGetValue(head, out double sc) || (sc < 1e6 && head.Length == 1 && currency is null)) break;
             if (head.Equals("millions", StringComparison.OrdinalIgnoreCase) || head.Equals("billions", StringComparison.OrdinalIgnoreCase)) break;
             if (head is "m" or "b" && !s.Glued(end - 1, end) && currency is null) break; // "5 m" is metres
+            if (head == "m" && currency is null && end + 1 < w.Length && w[end + 1].ToLowerInvariant() is "(" or "long" or "tall" or "high" or "wide" or "deep" or "away" or "sprint" or "race" or "hurdles" or "freestyle") break;
             scale *= sc;
             if (dash > 0)
             {
@@ -162,14 +166,14 @@ internal static class NumberScanner
         }
         else if (!vague)
         {
-            end = ReadUnit(s, end, ref unit, currency is not null);
+            end = ReadUnit(s, end, ref unit, currency is not null, value);
         }
         else if (end < w.Length)
         {
             // "thousands of dollars", "hundreds of miles": the unit after "of".
             int u = end < w.Length && w[end].Equals("of", StringComparison.OrdinalIgnoreCase) ? end + 1 : end;
             string? vagueUnit = null;
-            int after = ReadUnit(s, u, ref vagueUnit, false);
+            int after = ReadUnit(s, u, ref vagueUnit, false, value);
             if (vagueUnit is not null && vagueUnit != "times")
             {
                 unit = vagueUnit;
@@ -190,7 +194,7 @@ internal static class NumberScanner
     }
 
     /// <summary>A unit written after the number (and a rate after that): "%", "per cent", "km/h", "6.1-inch", "Australian dollars", "$2.11 per gallon".</summary>
-    private static int ReadUnit(Sentence s, int end, ref string? unit, bool hasCurrency)
+    private static int ReadUnit(Sentence s, int end, ref string? unit, bool hasCurrency, double value)
     {
         var w = s.W;
         if (end >= w.Length) return end;
@@ -205,9 +209,15 @@ internal static class NumberScanner
         {
             (found, after) = (phrase, phraseEnd);
         }
-        else if (QuantityLexicon.CaseSensitiveUnits.TryGetValue(w[u], out var cs) && (s.Glued(u - 1, u) || w[u].Length > 1 || w[u] is "C" or "F"))
+        else if (QuantityLexicon.CaseSensitiveUnits.TryGetValue(w[u], out var cs) && (s.Glued(u - 1, u) || w[u].Length > 1 || w[u] is "C" or "F" or "p")
+            && !(cs == "pence" && value is 360 or 480 or 720 or 1080 or 1440 or 2160))
         {
-            (found, after) = (cs, u + 1);
+            (found, after) = (cs, u + 1); // "118.5p" is pence; "1080p" a screen
+        }
+        else if (!hasCurrency && ((QuantityLexicon.CurrencyCodes.TryGetValue(w[u], out var iso) && w[u].Length == 3)
+            || (QuantityLexicon.Currencies.TryGetValue(w[u], out iso) && s.Glued(u - 1, u))))
+        {
+            (found, after) = (iso, u + 1); // "110 JPY", "1,200€"
         }
         else if (u + 1 < w.Length && QuantityLexicon.CurrencyAdjectives.TryGetValue(w[u] + " " + w[u + 1], out var c2))
         {
@@ -228,6 +238,12 @@ internal static class NumberScanner
         else if (w[u].IndexOf('-', StringComparison.Ordinal) is int dash and > 0 && QuantityLexicon.Units.TryGetValue(w[u][..dash], out var first))
         {
             (found, after) = (first, u + 1); // "43.4 percent-owned", "24-hour"
+            var parts = w[u].Split('-');
+            if (parts.Length == 3 && parts[1] is "a" or "per" && QuantityLexicon.PerUnits.TryGetValue(parts[2], out var perPart))
+            {
+                unit ??= first + " per " + perPart; // "52,000 barrel-a-day"
+                return u + 1;
+            }
         }
 
         if (found is null && unit is null) return end;
@@ -258,7 +274,8 @@ internal static class NumberScanner
                 return p + 2;
             }
 
-            if (QuantityLexicon.PerUnits.TryGetValue(word, out var per) && (w[after] != "a" && w[after] != "an" || per is "month" or "year" or "week" or "day" or "night" or "head" or "share" or "hour"))
+            bool relative = p + 1 < w.Length && w[p + 1].ToLowerInvariant() is "earlier" or "ago" or "later" or "before" or "after" or "previously" or "prior";
+            if (QuantityLexicon.PerUnits.TryGetValue(word, out var per) && !relative)
             {
                 unit += " per " + per;
                 return p + 1;
@@ -305,6 +322,7 @@ internal static class NumberScanner
         if (s.InDate(next) || !TrySimple(s, next, out b) || b.Vague) return false;
         if (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit && !(a.Currency is not null && b.Currency is not null)) return false;
         if (!from && !between && a.Unit is not null && b.Unit != a.Unit) return false; // "rose 3% to 250": a change, then a level
+        if (!from && !between && c == "to" && a.Unit is not null && start > 0 && w[start - 1].ToLowerInvariant() is "by" or "up" or "down") return false; // "increased by $43.6bn to $419.2bn"
         if (c is "-" or "–" or "—" && (!a.Digits || !b.Digits)) return false;
         switch (c)
         {
@@ -362,6 +380,15 @@ internal static class NumberScanner
             if (leadingPoint) value = double.Parse("0." + w[i].Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
             end = i + 1;
             if (!whole) return false; // "3rd" and other ordinals name a position, not a quantity
+            // "1/16 of a pint": a fraction, when "of" follows (else "24/7", "3/4" dates and scores stay apart).
+            if (end + 2 < w.Length && w[end] is "/" or "⁄" && s.Glued(i, end) && s.Glued(end, end + 1) && tokens[end + 1].Kind == TokenKind.Number
+                && w[end + 2].Equals("of", StringComparison.OrdinalIgnoreCase) && value is >= 1 and <= 10 && TryDigits(w[end + 1], out double den, out bool wholeDen) && wholeDen && den > value)
+            {
+                value /= den;
+                end += 2;
+                return true;
+            }
+
             // "9AB8", "M21 9AB8": digits glued to a word with digits are a code.
             if (end < w.Length && s.Glued(i, end) && tokens[end].Kind == TokenKind.Word && w[end].Any(char.IsDigit)) return false;
             return true;
@@ -419,7 +446,9 @@ internal static class NumberScanner
             if (rest.Length > 0)
             {
                 glued = GluedUnit(rest);
-                if (glued is null) return false; // "one-off", "two-way", "three-time"
+                // "one-off", "two-way", "three-time" count nothing; "five-year plan", "two-month contract" describe rather than
+                // state a figure (NewsQuant dev annotates 1 of 4 such adjectives).
+                if (glued is null or "year" or "month" or "week" or "day" or "hour" or "minute" or "second" or "decade") return false;
                 glued = rest;
             }
 
@@ -483,6 +512,7 @@ internal static class NumberScanner
         string? code = null;
         if (currency == "USD" && i > 0 && s.W[i - 1] == "$" && s.Glued(i - 1, i) && QuantityLexicon.DollarPrefixes.TryGetValue(prefix, out var dollar)) code = dollar;
         else if (currency is null && prefix == "PS") code = "GBP";
+        else if (currency is null && prefix.Length > 1 && QuantityLexicon.CurrencyCodes.TryGetValue(prefix, out var iso)) code = iso; // "USD10m", "RM23.50"
         if (code is null) return false;
 
         // Read the digits from the text itself, then find the token they end in.
@@ -556,6 +586,7 @@ internal static class NumberScanner
     /// <summary>"one" counts in "one solution", "one of the best"; not in "one another", "the one who", "no one".</summary>
     private static bool IsCountingOne(string[] w, int i)
     {
+        if (i + 1 < w.Length && w[i + 1].Length > 0 && char.IsDigit(w[i + 1][0])) return false; // "one 52,000 barrel-a-day refinery"
         if (i > 0 && w[i - 1].ToLowerInvariant() is "the" or "this" or "that" or "which" or "any" or "every" or "no" or "each" or "someone" or "anyone" or "only" or "last") return false;
         return i + 1 < w.Length && w[i + 1].ToLowerInvariant() is not ("another" or "day" or "side" or "who" or "thing" or "they" or "he" or "she" or "we" or "you"
             or "it" or "across" or "is" or "was" or "that" or "point" or "way" or "hand" or "time" or "can" or "could" or "would"
@@ -570,7 +601,26 @@ internal static class NumberScanner
     /// Numbers that name rather than count: years ("2019 review"), model and index names ("iPhone 11 Pro",
     /// "S&amp;P 500", "Big 12", "category 4", "Covid-19"), and match scores ("2-0"). NewsQuant annotates none of these.
     /// </summary>
-    private static bool IsIdentifier(Sentence s, Simple a)
+    private static bool IsYearLike(Sentence s, Simple a) =>
+        a.Digits && a.Unit is null && a.Scale == 1 && a.Start == a.NumStart && a.Raw == Math.Floor(a.Raw) && a.Raw is >= 1000 and <= 2199
+        && !s.W[a.NumStart].Contains(',', StringComparison.Ordinal);
+
+    private static readonly string[] StreetWords = ["street", "st", "road", "rd", "avenue", "ave", "way", "lane", "drive", "boulevard", "blvd", "place", "square", "court", "terrace"];
+
+    /// <summary>"49 Zorro Ranch Road", "9 E 71st St": a house number.</summary>
+    private static bool IsAddress(Sentence s, int end)
+    {
+        for (int j = end; j < s.W.Length && j < end + 4; j++)
+        {
+            string word = s.W[j];
+            if (j > end && StreetWords.Contains(word.TrimEnd('.').ToLowerInvariant()) && char.IsUpper(word[0])) return true;
+            if (!(char.IsUpper(word[0]) || (s.Tokens[j].Kind == TokenKind.Number && char.IsLetter(word[^1])))) return false;
+        }
+
+        return false;
+    }
+
+    private static bool IsIdentifier(Sentence s, Simple a, bool ranged)
     {
         var w = s.W;
         var tokens = s.Tokens;
@@ -579,6 +629,8 @@ internal static class NumberScanner
         bool currency = a.Currency is not null;
         bool scaled = a.Scale > 1 || a.Unit is not null;
         if (!currency && !scaled && word.Length == 4 && int.TryParse(word, CultureInfo.InvariantCulture, out int year) && year is >= 1900 and <= 2100) return true;
+        // "by 2120", "since 1985", "in 1907": a year after a preposition of time.
+        if (IsYearLike(s, a) && i > 0 && w[i - 1].ToLowerInvariant() is "in" or "by" or "since" or "until" or "till" or "before" or "after" or "from" or "around" or "circa" or "early" or "late" or "mid" or "year") return true;
         if (currency || scaled || word.Contains(',', StringComparison.Ordinal) || word.Contains('.', StringComparison.Ordinal)) return false;
         if (a.Start != i) return false; // a sign or a currency before it
         bool named = i > 0 && QuantityLexicon.NamingNouns.Contains(w[i - 1]) && !(i > 1 && w[i - 2].ToLowerInvariant() is "the" or "a" && w[i - 1].ToLowerInvariant() is "number");
@@ -589,8 +641,8 @@ internal static class NumberScanner
         bool score = (end + 1 < w.Length && w[end] == "-" && tokens[end + 1].Kind == TokenKind.Number && w[end + 1].Length <= 2 && word.Length <= 2 && tokens[end].Span.Start == tokens[i].Span.End)
             || (i > 1 && w[i - 1] == "-" && tokens[i - 2].Kind == TokenKind.Number && w[i - 2].Length <= 2 && word.Length <= 2 && tokens[i - 1].Span.End == tokens[i].Span.Start);
         bool hyphenName = i > 1 && w[i - 1] == "-" && char.IsLetter(w[i - 2][^1]) && tokens[i - 1].Span.End == tokens[i].Span.Start
-            && tokens[i - 2].Span.End == tokens[i - 1].Span.Start && w[i - 2].ToLowerInvariant() is not ("sub" or "minus" or "over" or "under" or "top" or "mid");
-        return named || capitalBefore || capitalAfter || score || hyphenName;
+            && (tokens[i - 2].Span.End == tokens[i - 1].Span.Start || w[i - 2].All(char.IsUpper)) && w[i - 2].ToLowerInvariant() is not ("sub" or "minus" or "over" or "under" or "top" or "mid");
+        return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end);
     }
 
     private static bool IsTime(string[] w, Token[] tokens, int i, int end)

@@ -24,11 +24,17 @@ public sealed class QuantitiesStage : IAnnotator
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<Quantity>();
         int t = 0;
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (int si = 0; si < sentences.Length; si++)
         {
+            var sentence = sentences[si];
+            var last = sentence;
+            // A split inside a number ("PS2." + "7m", "to ." + "001 per cent") is read as one sentence here.
+            while (si + 1 < sentences.Length && SplitsNumber(document.Text, last, sentences[si + 1])) last = sentences[++si];
+            sentence = new Sentence(new TextSpan(sentence.Span.Start, last.Span.End));
             while (t < document.Tokens.Length && document.Tokens[t].Span.Start < sentence.Span.Start) t++;
             int start = t;
-            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= sentence.Span.End) t++;
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= last.Span.End) t++;
             var tokens = document.Tokens[start..t].ToArray();
             if (tokens.Length == 0) continue;
             var words = tokens.Select(x => document.Slice(x.Span)).ToArray();
@@ -47,6 +53,10 @@ public sealed class QuantitiesStage : IAnnotator
 
         return document with { Quantities = result.ToImmutable() };
     }
+
+    private static bool SplitsNumber(string text, Sentence left, Sentence right) =>
+        right.Span.Start == left.Span.End && left.Span.End > 0 && text[left.Span.End - 1] == '.' && right.Span.Start < text.Length
+        && char.IsDigit(text[right.Span.Start]);
 
     private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, string[] w, NumberMention n, ref string? previousObject)
     {
@@ -132,11 +142,13 @@ public sealed class QuantitiesStage : IAnnotator
     }
 
     private static bool IsPlural(string word) =>
-        word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        word.ToLowerInvariant() is "people" or "police" or "staff" or "personnel" or "cattle" or "children" or "troops" || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+        || word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
         && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsObjectWord(string word) =>
-        word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.Measures.ContainsKey(word)
+        word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.NumberWords.ContainsKey(word)
+        && !QuantityLexicon.Fractions.ContainsKey(word) && !QuantityLexicon.Measures.ContainsKey(word)
         && !QuantityLexicon.Units.ContainsKey(word);
 
     /// <summary>The nearest measure word after the number in its clause, else before it ("the number of people killed … rose to 52").</summary>

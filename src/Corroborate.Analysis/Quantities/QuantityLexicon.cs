@@ -102,7 +102,7 @@ internal static class QuantityLexicon
     {
         ["%"] = "%", ["percent"] = "%", ["pc"] = "%", ["pct"] = "%",
         ["km"] = "km", ["kilometres"] = "km", ["kilometers"] = "km", ["kilometre"] = "km", ["kilometer"] = "km",
-        ["mile"] = "mile", ["miles"] = "mile", ["metres"] = "m", ["meters"] = "m", ["metre"] = "m", ["meter"] = "m",
+        ["mile"] = "mile", ["miles"] = "mile", ["m"] = "m", ["″"] = "in", ["′"] = "ft", ["metres"] = "m", ["meters"] = "m", ["metre"] = "m", ["meter"] = "m",
         ["feet"] = "ft", ["foot"] = "ft", ["ft"] = "ft", ["yards"] = "yd", ["yard"] = "yd", ["inches"] = "in", ["inch"] = "in",
         ["cm"] = "cm", ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["millimetre"] = "mm", ["millimeter"] = "mm", ["nm"] = "nm", ["nanometres"] = "nm", ["nanometers"] = "nm", ["nanometre"] = "nm",
@@ -132,7 +132,7 @@ internal static class QuantityLexicon
     /// <summary>One-letter units that must keep their case after a number ("12 C", "5-10W", "45g"; "5G" is a network, "4.3M" a scale).</summary>
     public static readonly FrozenDictionary<string, string> CaseSensitiveUnits = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["C"] = "°C", ["F"] = "°F", ["W"] = "W", ["g"] = "g", ["V"] = "V", ["PS"] = "hp", ["Nm"] = "Nm", ["NM"] = "Nm",
+        ["C"] = "°C", ["F"] = "°F", ["W"] = "W", ["g"] = "g", ["V"] = "V", ["PS"] = "hp", ["Nm"] = "Nm", ["NM"] = "Nm", ["p"] = "pence",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What a rate is per: "$2.11 per gallon", "$3,500 a month", "3,000 tests per day".</summary>
@@ -143,7 +143,7 @@ internal static class QuantityLexicon
         ["share"] = "share", ["head"] = "head", ["person"] = "person", ["capita"] = "capita", ["month"] = "month", ["year"] = "year",
         ["week"] = "week", ["day"] = "day", ["hour"] = "hour", ["night"] = "night", ["minute"] = "minute", ["annum"] = "year",
         ["mile"] = "mile", ["kilometre"] = "kilometre", ["km"] = "kilometre", ["mmbtu"] = "mmBTU", ["kwh"] = "kWh", ["seat"] = "seat",
-        ["ticket"] = "ticket", ["game"] = "game", ["episode"] = "episode", ["user"] = "user", ["household"] = "household",
+        ["ticket"] = "ticket", ["game"] = "game", ["episode"] = "episode", ["user"] = "user", ["household"] = "household", ["century"] = "century",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Units that stand after a number joined by a hyphen and "old": "a 50-year-old man", "18 month-old daughter".</summary>

@@ -15,7 +15,7 @@ internal static class NewsQuantUnits
         ["RUB"] = "russian ruble", ["UAH"] = "ukrainian hryvnia", ["CNY"] = "chinese yuan", ["AUD"] = "australian dollar",
         ["CAD"] = "canadian dollar", ["HKD"] = "hong kong dollar", ["NZD"] = "new zealand dollar", ["SGD"] = "singapore dollar",
         ["TWD"] = "new taiwan dollar", ["ILS"] = "shekel", ["MYR"] = "malaysian ringgit", ["sen"] = "sen", ["cent"] = "cent",
-        ["pence"] = "penny", ["CHF"] = "swiss franc", ["ZAR"] = "south african rand", ["KRW"] = "south korean won",
+        ["pence"] = "point", // CQE names the "p" of share prices ("118.5p") "point" ["CHF"] = "swiss franc", ["ZAR"] = "south african rand", ["KRW"] = "south korean won",
         ["NGN"] = "nigerian naira", ["MXN"] = "mexican peso", ["BRL"] = "brazilian real", ["TRY"] = "turkish lira",
         ["DKK"] = "danish krone", ["SEK"] = "swedish krona", ["NOK"] = "norwegian krone", ["PHP"] = "philippine peso",
         ["PKR"] = "pakistani rupee", ["BTC"] = "bitcoin",
