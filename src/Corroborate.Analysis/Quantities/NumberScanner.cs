@@ -20,13 +20,13 @@ internal static class NumberScanner
 
     private static readonly (string[] Words, string Unit)[] UnitPhrases = [.. QuantityLexicon.UnitPhrases.OrderByDescending(p => p.Words.Length)];
 
-    public static List<NumberMention> Scan(string text, string[] w, Token[] tokens, Func<int, bool> inDate)
+    public static List<NumberMention> Scan(string text, Words w, Token[] tokens, Func<int, bool> inDate)
     {
         var found = new List<NumberMention>();
         var s = new Sentence(text, w, tokens, inDate);
         for (int i = 0; i < w.Length; i++)
         {
-            if (inDate(i) || !TrySimple(s, i, out var a)) continue;
+            if (!MayStart(s, i) || inDate(i) || !TrySimple(s, i, out var a)) continue;
             bool ranged = TryRange(s, a, out var b, out bool from, out bool between);
             if (a.Digits && (IsTime(w, tokens, a.NumStart, a.NumEnd) || IsIdentifier(s, a, ranged))) continue;
             if (!a.Digits && a.Currency is null && IsNameWord(w, a.NumStart)) continue;
@@ -78,8 +78,27 @@ internal static class NumberScanner
         return found;
     }
 
+    /// <summary>Whether a number can start at token i: most words are rejected here without allocating.</summary>
+    private static bool MayStart(Sentence s, int i)
+    {
+        var word = s.W.Span(i);
+        switch (s.Tokens[i].Kind)
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Word:
+                if (word.ContainsAnyInRange('0', '9')) return true;
+                int dash = word.IndexOf('-');
+                return QuantityLexicon.NumberStarters.Contains(dash > 0 ? word[..dash] : word)
+                    || word is "a" or "an" or "A" or "An" or "minus" or "Minus" or "Y"
+                    || (word.Length <= 3 && char.IsUpper(word[0]) && (QuantityLexicon.DollarPrefixes.ContainsKey(s.W[i]) || QuantityLexicon.CurrencyCodes.ContainsKey(s.W[i])));
+            default:
+                return word is "-" or "−" or "." || QuantityLexicon.Currencies.ContainsKey(s.W[i]);
+        }
+    }
+
     /// <summary>The tokens of one sentence, their text and the document text they point into.</summary>
-    private sealed record Sentence(string Text, string[] W, Token[] Tokens, Func<int, bool> InDate)
+    private sealed record Sentence(string Text, Words W, Token[] Tokens, Func<int, bool> InDate)
     {
         public bool Glued(int left, int right) => Tokens[left].Span.End == Tokens[right].Span.Start;
 
@@ -344,7 +363,7 @@ internal static class NumberScanner
         a.Unit is null && b.Unit is null && a.Scale == 1 && b.Scale == 1 && a.Digits && b.Digits
         && a.Raw == Math.Floor(a.Raw) && b.Raw == Math.Floor(b.Raw) && a.Raw is >= 1000 and <= 2100 && b.Raw is >= 1000 and <= 2100;
 
-    private static (string? Hedge, int Bound, int Start) Hedge(string[] w, int start)
+    private static (string? Hedge, int Bound, int Start) Hedge(Words w, int start)
     {
         foreach (var (parts, phrase, bound) in HedgeWords)
         {
@@ -584,7 +603,7 @@ internal static class NumberScanner
     }
 
     /// <summary>"one" counts in "one solution", "one of the best"; not in "one another", "the one who", "no one".</summary>
-    private static bool IsCountingOne(string[] w, int i)
+    private static bool IsCountingOne(Words w, int i)
     {
         if (i + 1 < w.Length && w[i + 1].Length > 0 && char.IsDigit(w[i + 1][0])) return false; // "one 52,000 barrel-a-day refinery"
         if (i > 0 && w[i - 1].ToLowerInvariant() is "the" or "this" or "that" or "which" or "any" or "every" or "no" or "each" or "someone" or "anyone" or "only" or "last") return false;
@@ -594,7 +613,7 @@ internal static class NumberScanner
     }
 
     /// <summary>A number word written with a capital after a capitalised word is part of a name: "BBC One", "World War Two".</summary>
-    private static bool IsNameWord(string[] w, int i) =>
+    private static bool IsNameWord(Words w, int i) =>
         i > 1 && char.IsUpper(w[i][0]) && char.IsUpper(w[i - 1][0]) && char.IsLetter(w[i - 1][0]);
 
     /// <summary>
@@ -645,7 +664,7 @@ internal static class NumberScanner
         return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end);
     }
 
-    private static bool IsTime(string[] w, Token[] tokens, int i, int end)
+    private static bool IsTime(Words w, Token[] tokens, int i, int end)
     {
         if (end < w.Length && w[end].ToLowerInvariant() is "a.m." or "p.m." or "am" or "pm" or "a.m" or "p.m" or "gmt" or "bst" or "utc" or "et" or "est" or "pt") return true;
         if (end + 1 < w.Length && w[end] == ":" && tokens[end + 1].Kind == TokenKind.Number) return true;

@@ -23,7 +23,7 @@ public sealed class QuantitiesStage : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<Quantity>();
-        int t = 0;
+        int t = 0, d = 0;
         var sentences = document.Sentences;
         for (int si = 0; si < sentences.Length; si++)
         {
@@ -35,11 +35,16 @@ public sealed class QuantitiesStage : IAnnotator
             while (t < document.Tokens.Length && document.Tokens[t].Span.Start < sentence.Span.Start) t++;
             int start = t;
             while (t < document.Tokens.Length && document.Tokens[t].Span.End <= last.Span.End) t++;
+            if (t == start || !MayHoldNumber(document, start, t)) continue;
             var tokens = document.Tokens[start..t].ToArray();
-            if (tokens.Length == 0) continue;
-            var words = tokens.Select(x => document.Slice(x.Span)).ToArray();
+            var words = new Words(document.Text, tokens);
+            // Dates are sorted: the ones that can hold this sentence's tokens are found once, not per token.
+            while (d < document.Dates.Length && document.Dates[d].Span.End <= sentence.Span.Start) d++;
+            int dEnd = d;
+            while (dEnd < document.Dates.Length && document.Dates[dEnd].Span.Start < sentence.Span.End) dEnd++;
+            int dFrom = d;
             // Days of month stay dates even when no anchor let the date stage resolve them ("Oct 16").
-            bool InDate(int i) => document.Dates.Any(d => d.Span.Contains(tokens[i].Span))
+            bool InDate(int i) => InDateSpan(document, dFrom, dEnd, tokens[i].Span)
                 || (i > 0 && Dates.DateLexicon.Months.ContainsKey(words[i - 1].TrimEnd('.')) && char.IsUpper(words[i - 1][0]))
                 || (i > 1 && words[i - 1] == "." && Dates.DateLexicon.Months.ContainsKey(words[i - 2]) && char.IsUpper(words[i - 2][0]))
                 || (i + 1 < words.Length && Dates.DateLexicon.Months.ContainsKey(words[i + 1]) && char.IsUpper(words[i + 1][0]) && words[i].Length <= 2);
@@ -54,11 +59,42 @@ public sealed class QuantitiesStage : IAnnotator
         return document with { Quantities = result.ToImmutable() };
     }
 
+    private static bool InDateSpan(Document document, int from, int to, TextSpan span)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (document.Dates[k].Span.Contains(span)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Most sentences hold no number at all: a digit, a word with digits ("PS2"), or a number word ("two", "twenty-five",
+    /// "dozens", "third") is needed before the scanner allocates anything. Keeps the stage fast on whole corpora.
+    /// </summary>
+    private static bool MayHoldNumber(Document document, int from, int to)
+    {
+        var text = document.Text.AsSpan();
+        for (int k = from; k < to; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind == TokenKind.Number) return true;
+            if (token.Kind != TokenKind.Word) continue;
+            var word = text[token.Span.Start..token.Span.End];
+            if (word.ContainsAnyInRange('0', '9')) return true;
+            int dash = word.IndexOf('-');
+            if (QuantityLexicon.NumberStarters.Contains(dash > 0 ? word[..dash] : word)) return true;
+        }
+
+        return false;
+    }
+
     private static bool SplitsNumber(string text, Sentence left, Sentence right) =>
         right.Span.Start == left.Span.End && left.Span.End > 0 && text[left.Span.End - 1] == '.' && right.Span.Start < text.Length
         && char.IsDigit(text[right.Span.Start]);
 
-    private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, string[] w, NumberMention n, ref string? previousObject)
+    private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, Words w, NumberMention n, ref string? previousObject)
     {
         int end = n.End;
         // What is counted: "350 civilians", "498 of its soldiers", "2,000 more" (the same as the previous figure).
@@ -110,7 +146,7 @@ public sealed class QuantitiesStage : IAnnotator
     }
 
     /// <summary>"the number of people killed … has risen to 52": what the figure counts, named before it.</summary>
-    private static string? NumberOf(string[] w, int start)
+    private static string? NumberOf(Words w, int start)
     {
         for (int i = start - 2; i >= Math.Max(0, start - 24); i--)
         {
@@ -125,7 +161,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// The noun a count counts, the last of a short run of modifiers: "seven European countries", "517 rushing yards",
     /// "11 member trade agreement". A plural (or a unit) ends the run; a run ending in a verb form ("73 raising") counts nothing.
     /// </summary>
-    private static int? HeadNoun(string[] w, int k)
+    private static int? HeadNoun(Words w, int k)
     {
         int? head = null;
         for (int j = k; j < w.Length && j < k + 4; j++)
@@ -152,7 +188,7 @@ public sealed class QuantitiesStage : IAnnotator
         && !QuantityLexicon.Units.ContainsKey(word);
 
     /// <summary>The nearest measure word after the number in its clause, else before it ("the number of people killed … rose to 52").</summary>
-    private static (string? Measure, int End) Measure(string[] w, int start, int end)
+    private static (string? Measure, int End) Measure(Words w, int start, int end)
     {
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {

@@ -13,6 +13,17 @@ internal static class QuantityLexicon
         ["dozen"] = 12, ["half"] = 0.5, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words a written number can start with or contain, looked up on spans (no allocation) to skip sentences without numbers.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStarters =
+        new[] { "dozens", "tens", "hundreds", "thousands", "millions", "billions", "third", "quarter", "fifth", "tenth", "thirds", "quarters" }
+            .Concat(new[]
+            {
+                "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "half", "million", "billion", "trillion",
+            })
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Fractions written as words: "a third of", "two-thirds", "three quarters".</summary>
     public static readonly FrozenDictionary<string, double> Fractions = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
