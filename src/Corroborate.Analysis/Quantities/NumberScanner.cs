@@ -165,7 +165,7 @@ internal static class NumberScanner
             if (!QuantityLexicon.Scales.TryGetValue(head, out double sc) || (sc < 1e6 && head.Length == 1 && currency is null)) break;
             if (head.Equals("millions", StringComparison.OrdinalIgnoreCase) || head.Equals("billions", StringComparison.OrdinalIgnoreCase)) break;
             if (head is "m" or "b" && !s.Glued(end - 1, end) && currency is null) break; // "5 m" is metres
-            if (head == "m" && currency is null && end + 1 < w.Length && w[end + 1].ToLowerInvariant() is "(" or "long" or "tall" or "high" or "wide" or "deep" or "away" or "sprint" or "race" or "hurdles" or "freestyle") break;
+            if (head == "m" && currency is null && IsMetres(s, end)) break;
             scale *= sc;
             if (dash > 0)
             {
@@ -177,7 +177,9 @@ internal static class NumberScanner
             end++;
         }
 
-        value = raw * scale * (negative ? -1 : 1);
+        // Decimal arithmetic keeps "$4.1m" at 4,100,000 rather than 4,099,999.9999999995.
+        value = scale == 1 || raw > 1e15 ? raw : (double)((decimal)raw * (decimal)scale);
+        if (negative) value = -value;
         string? unit = currency;
         if (glued is not null)
         {
@@ -185,14 +187,14 @@ internal static class NumberScanner
         }
         else if (!vague)
         {
-            end = ReadUnit(s, end, ref unit, currency is not null, value);
+            end = ReadUnit(s, end, ref unit, currency is not null, value, scaled: scale >= 1e6);
         }
         else if (end < w.Length)
         {
             // "thousands of dollars", "hundreds of miles": the unit after "of".
             int u = end < w.Length && w[end].Equals("of", StringComparison.OrdinalIgnoreCase) ? end + 1 : end;
             string? vagueUnit = null;
-            int after = ReadUnit(s, u, ref vagueUnit, false, value);
+            int after = ReadUnit(s, u, ref vagueUnit, false, value, scaled: true);
             if (vagueUnit is not null && vagueUnit != "times")
             {
                 unit = vagueUnit;
@@ -213,7 +215,7 @@ internal static class NumberScanner
     }
 
     /// <summary>A unit written after the number (and a rate after that): "%", "per cent", "km/h", "6.1-inch", "Australian dollars", "$2.11 per gallon".</summary>
-    private static int ReadUnit(Sentence s, int end, ref string? unit, bool hasCurrency, double value)
+    private static int ReadUnit(Sentence s, int end, ref string? unit, bool hasCurrency, double value, bool scaled = false)
     {
         var w = s.W;
         if (end >= w.Length) return end;
@@ -266,6 +268,7 @@ internal static class NumberScanner
         }
 
         if (found is null && unit is null) return end;
+        if (found == "lb" && scaled && w[u].StartsWith("pound", StringComparison.OrdinalIgnoreCase)) found = "GBP"; // "billions of pounds", "5 million pounds"
         if (found is not null && unit is null)
         {
             unit = found;
@@ -560,7 +563,7 @@ internal static class NumberScanner
         end = i;
         string lower = s.Lower(i);
         bool ofFollows(int k) => k < w.Length && w[k].Equals("of", StringComparison.OrdinalIgnoreCase);
-        if (lower == "half" && ofFollows(i + 1))
+        if (lower == "half" && ofFollows(i + 1) && !(i > 0 && w[i - 1].ToLowerInvariant() is "first" or "second" or "latter" or "last" or "this" or "next" or "1st" or "2nd"))
         {
             (value, end) = (0.5, i + 1);
             return true;
@@ -614,12 +617,29 @@ internal static class NumberScanner
 
     /// <summary>A number word written with a capital after a capitalised word is part of a name: "BBC One", "World War Two".</summary>
     private static bool IsNameWord(Words w, int i) =>
-        i > 1 && char.IsUpper(w[i][0]) && char.IsUpper(w[i - 1][0]) && char.IsLetter(w[i - 1][0]);
+        (i > 1 && char.IsUpper(w[i][0]) && char.IsUpper(w[i - 1][0]) && char.IsLetter(w[i - 1][0]))
+        || (i > 0 && char.IsUpper(w[i][0]) && w[i - 1] is not (":" or "\"" or "“" or "‘" or "'" or "(" or "-" or "—" or "–") && i + 1 < w.Length && w[i + 1].Length > 1 && char.IsUpper(w[i + 1][0]) && char.IsLetter(w[i + 1][0])) // "Sunday's Six Nations"
+        || (i > 0 && QuantityLexicon.NamingNouns.Contains(w[i - 1]) && w[i - 1].ToLowerInvariant() is "number" or "no" or "no." or "formula" or "channel" or "apollo" or "category" or "page" or "chapter" or "article" or "section" or "level" or "phase" or "stage" or "gen"); // "world number one"
 
     /// <summary>
     /// Numbers that name rather than count: years ("2019 review"), model and index names ("iPhone 11 Pro",
     /// "S&amp;P 500", "Big 12", "category 4", "Covid-19"), and match scores ("2-0"). NewsQuant annotates none of these.
     /// </summary>
+    /// <summary>
+    /// A glued "m" with no currency is metres in a race or a size ("the 800m and 1000m", "400m runners", "37m (121ft)-long");
+    /// with a currency, or anywhere else, it is millions.
+    /// </summary>
+    private static bool IsMetres(Sentence s, int m)
+    {
+        var w = s.W;
+        string next = m + 1 < w.Length ? w[m + 1].ToLowerInvariant() : ".";
+        if (next is "(" or "long" or "tall" or "high" or "wide" or "deep" or "away" or "sprint" or "race" or "races" or "hurdles" or "freestyle"
+            or "runner" or "runners" or "final" or "finals" or "title" or "record" or "relay" or "butterfly" or "backstroke" or "breaststroke"
+            or "medley" or "champion" or "gold" or "silver" or "bronze" or "dash" or "swim" or "event" or "heat" or "heats") return true;
+        string before = m >= 2 ? w[m - 2].ToLowerInvariant() : "";
+        return before is "the" or "in" or "over" && next is "." or "," or "and" or "at" or "in" or "on" or "or" or ";";
+    }
+
     private static bool IsYearLike(Sentence s, Simple a) =>
         a.Digits && a.Unit is null && a.Scale == 1 && a.Start == a.NumStart && a.Raw == Math.Floor(a.Raw) && a.Raw is >= 1000 and <= 2199
         && !s.W[a.NumStart].Contains(',', StringComparison.Ordinal);
@@ -661,7 +681,14 @@ internal static class NumberScanner
             || (i > 1 && w[i - 1] == "-" && tokens[i - 2].Kind == TokenKind.Number && w[i - 2].Length <= 2 && word.Length <= 2 && tokens[i - 1].Span.End == tokens[i].Span.Start);
         bool hyphenName = i > 1 && w[i - 1] == "-" && char.IsLetter(w[i - 2][^1]) && tokens[i - 1].Span.End == tokens[i].Span.Start
             && (tokens[i - 2].Span.End == tokens[i - 1].Span.Start || w[i - 2].All(char.IsUpper)) && w[i - 2].ToLowerInvariant() is not ("sub" or "minus" or "over" or "under" or "top" or "mid");
-        return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end);
+        // "1998/99", "9/11", "24/7": numbers joined by a slash name a period or a date (fractions with "of" were read before).
+        bool slashed = (end + 1 < w.Length && w[end] is "/" && s.Glued(end - 1, end) && tokens[end + 1].Kind == TokenKind.Number && s.Glued(end, end + 1))
+            || (i > 1 && w[i - 1] is "/" && s.Glued(i - 1, i) && tokens[i - 2].Kind == TokenKind.Number && s.Glued(i - 2, i - 1));
+        // "Scotland (8)": a seed or a list number in brackets after a name.
+        bool bracketed = i > 1 && w[i - 1] == "(" && end < w.Length && w[end] == ")" && char.IsUpper(w[i - 2][0]);
+        // "the 1990s", "the 15s": a decade or a team size, glued to a plural "s".
+        bool decade = a.NumEnd < w.Length && w[a.NumEnd] == "s" && s.Glued(a.NumEnd - 1, a.NumEnd);
+        return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end) || slashed || bracketed || decade;
     }
 
     private static bool IsTime(Words w, Token[] tokens, int i, int end)
