@@ -209,15 +209,20 @@ public sealed class QuantitiesStage : IAnnotator
     private static DateValue? AsOf(Document doc, Sentence sentence, TextSpan span, Quote? quote)
     {
         var inSentence = doc.Dates.Where(d => sentence.Span.Contains(d.Span) && d.Value.IsDay).ToList();
+        // "as of Tuesday" / "by Thursday" before or after the figure in its sentence; the nearest one wins.
+        DateValue? cutoff = null;
+        int distance = int.MaxValue;
         foreach (var d in inSentence)
         {
             var before = doc.Text[Math.Max(sentence.Span.Start, d.Span.Start - 7)..d.Span.Start].TrimEnd().ToLowerInvariant();
-            if (d.Span.Start >= span.Start && (before.EndsWith("as of", StringComparison.Ordinal) || before.EndsWith(" by", StringComparison.Ordinal)
-                || before.EndsWith("until", StringComparison.Ordinal) || before == "by"))
-            {
-                return d.Value;
-            }
+            bool marked = before.EndsWith("as of", StringComparison.Ordinal) || before.EndsWith("as at", StringComparison.Ordinal)
+                || before.EndsWith(" by", StringComparison.Ordinal) || before == "by" || before.EndsWith("until", StringComparison.Ordinal)
+                || before.EndsWith("up to", StringComparison.Ordinal);
+            int gap = d.Span.Start >= span.End ? d.Span.Start - span.End : span.Start - d.Span.End;
+            if (marked && gap >= 0 && gap < distance) (cutoff, distance) = (d.Value, gap);
         }
+
+        if (cutoff is not null) return cutoff;
 
         if (quote is not null)
         {

@@ -44,6 +44,14 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
+    public void AsOf_WrittenBeforeTheFigure_IsUsed()
+    {
+        var doc = Run("As of Tuesday, more than 800,000 people had fled the country.");
+        var fled = Figure(doc, 800000);
+        Assert.Equal(("people", "fled", "2022-03-01"), (fled.Object, fled.Measure, fled.AsOf.ToString()));
+    }
+
+    [Fact]
     public void OutletsOwnFigure_HasNoClaimant()
     {
         var doc = Run("The flood damaged 1,200 homes in the valley.");
