@@ -544,8 +544,19 @@ internal static class NumberScanner
         while (p < limit && (char.IsDigit(text[p]) || ((text[p] == ',' || text[p] == '.') && p + 1 < limit && char.IsDigit(text[p + 1])))) p++;
         int j = i;
         while (j < s.Tokens.Length && s.Tokens[j].Span.End < p) j++;
-        if (j >= s.Tokens.Length || s.Tokens[j].Span.End != p) return false;
+        if (j >= s.Tokens.Length) return false;
         if (!double.TryParse(text.AsSpan(from, p - from).ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        if (s.Tokens[j].Span.End != p)
+        {
+            // "USD10m" is one token: the digits end inside it, and only a scale may follow them there.
+            string tail = text[p..s.Tokens[j].Span.End];
+            if (!QuantityLexicon.Scales.TryGetValue(tail, out double tailScale) || code == "GBP" && value < 10 && tail.Length > 2) return false;
+            value = (double)((decimal)value * (decimal)tailScale);
+            currency = code;
+            end = j + 1;
+            return true;
+        }
+
         bool separators = text.AsSpan(from, p - from).IndexOfAny(',', '.') >= 0;
         bool scaled = j + 1 < s.W.Length && s.Glued(j, j + 1) && QuantityLexicon.Scales.ContainsKey(s.W[j + 1]);
         // "PS4", "PS5" are consoles: a bare pound figure needs a separator, a scale or two digits.
@@ -611,7 +622,7 @@ internal static class NumberScanner
         if (i + 1 < w.Length && w[i + 1].Length > 0 && char.IsDigit(w[i + 1][0])) return false; // "one 52,000 barrel-a-day refinery"
         if (i > 0 && w[i - 1].ToLowerInvariant() is "the" or "this" or "that" or "which" or "any" or "every" or "no" or "each" or "someone" or "anyone" or "only" or "last") return false;
         return i + 1 < w.Length && w[i + 1].ToLowerInvariant() is not ("another" or "day" or "side" or "who" or "thing" or "they" or "he" or "she" or "we" or "you"
-            or "it" or "across" or "is" or "was" or "that" or "point" or "way" or "hand" or "time" or "can" or "could" or "would"
+            or "it" or "across" or "is" or "was" or "that" or "point" or "way" or "time" or "can" or "could" or "would"
             or "will" or "might" or "must" or "should" or "has" or "had" or "does" or "did" or "'s" or "’s");
     }
 
