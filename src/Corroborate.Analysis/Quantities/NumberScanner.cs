@@ -71,6 +71,8 @@ internal static class NumberScanner
                 };
             }
 
+            // "aged 45": an age.
+            if (unit is null && a.Start > 0 && w[a.Start - 1].Equals("aged", StringComparison.OrdinalIgnoreCase)) unit = "years old";
             found.Add(new NumberMention(hedgeStart, end, value, unit, hedge, low, high));
             i = end - 1;
         }
@@ -284,6 +286,14 @@ internal static class NumberScanner
             after = end;
         }
 
+        // "$1.50-a-share", "$30-per-month": the rate written as one hyphenated word.
+        if (unit is not null && found is null && u < w.Length && w[u].IndexOf('-', StringComparison.Ordinal) is int rateDash and > 0
+            && w[u][..rateDash].ToLowerInvariant() is "a" or "an" or "per" && QuantityLexicon.PerUnits.TryGetValue(w[u][(rateDash + 1)..], out var perWord))
+        {
+            unit += " per " + perWord;
+            return u + 1;
+        }
+
         // A rate: "$2.11 per gallon", "$3,500 a month", "US $2.24 per mmBTU", "$21.25 per square foot".
         if (unit is not null and not "%" and not "times" and not "percentage point" && after + 1 < w.Length
             && w[after].ToLowerInvariant() is "per" or "a" or "an" or "/" or "each")
@@ -442,6 +452,12 @@ internal static class NumberScanner
 
         // "half of", "a third of", "one in three", "two-thirds".
         if (TryFraction(s, i, out value, out end)) return true;
+
+        if (lower == "a" && i + 2 < w.Length && w[i + 1].Equals("couple", StringComparison.OrdinalIgnoreCase) && w[i + 2].Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            (value, end) = (2, i + 3); // "a couple of weeks"
+            return true;
+        }
 
         if (lower is "a" or "an" && i + 1 < w.Length && w[i + 1].ToLowerInvariant() is "dozen" or "hundred" or "thousand" or "million" or "billion" or "trillion")
         {

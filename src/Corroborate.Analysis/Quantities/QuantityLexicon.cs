@@ -15,7 +15,7 @@ internal static class QuantityLexicon
 
     /// <summary>Words a written number can start with or contain, looked up on spans (no allocation) to skip sentences without numbers.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberStarters =
-        new[] { "dozens", "tens", "hundreds", "thousands", "millions", "billions", "third", "quarter", "fifth", "tenth", "thirds", "quarters" }
+        new[] { "couple", "dozens", "tens", "hundreds", "thousands", "millions", "billions", "third", "quarter", "fifth", "tenth", "thirds", "quarters" }
             .Concat(new[]
             {
                 "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -35,7 +35,7 @@ internal static class QuantityLexicon
     {
         ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
         ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
-        ["millions"] = 1e6, ["billions"] = 1e9,
+        ["millions"] = 1e6, ["billions"] = 1e9, ["crore"] = 1e7, ["crores"] = 1e7, ["lakh"] = 1e5, ["lakhs"] = 1e5,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Vague plurals and the order of magnitude they open: "dozens" is 12 up to 120, "thousands" 1,000 up to 10,000.</summary>
@@ -113,7 +113,7 @@ internal static class QuantityLexicon
     {
         ["%"] = "%", ["percent"] = "%", ["pc"] = "%", ["pct"] = "%",
         ["km"] = "km", ["kilometres"] = "km", ["kilometers"] = "km", ["kilometre"] = "km", ["kilometer"] = "km",
-        ["mile"] = "mile", ["miles"] = "mile", ["m"] = "m", ["″"] = "in", ["′"] = "ft", ["metres"] = "m", ["meters"] = "m", ["metre"] = "m", ["meter"] = "m",
+        ["mile"] = "mile", ["miles"] = "mile", ["m"] = "m", ["″"] = "in", ["′"] = "ft", ["°"] = "degree", ["metres"] = "m", ["meters"] = "m", ["metre"] = "m", ["meter"] = "m",
         ["feet"] = "ft", ["foot"] = "ft", ["ft"] = "ft", ["yards"] = "yd", ["yard"] = "yd", ["inches"] = "in", ["inch"] = "in",
         ["cm"] = "cm", ["centimetres"] = "cm", ["centimeters"] = "cm", ["mm"] = "mm", ["millimetres"] = "mm", ["millimeters"] = "mm",
         ["millimetre"] = "mm", ["millimeter"] = "mm", ["nm"] = "nm", ["nanometres"] = "nm", ["nanometers"] = "nm", ["nanometre"] = "nm",
@@ -143,7 +143,7 @@ internal static class QuantityLexicon
     /// <summary>One-letter units that must keep their case after a number ("12 C", "5-10W", "45g"; "5G" is a network, "4.3M" a scale).</summary>
     public static readonly FrozenDictionary<string, string> CaseSensitiveUnits = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["C"] = "°C", ["F"] = "°F", ["W"] = "W", ["g"] = "g", ["V"] = "V", ["PS"] = "hp", ["Nm"] = "Nm", ["NM"] = "Nm", ["p"] = "pence",
+        ["C"] = "°C", ["F"] = "°F", ["W"] = "W", ["g"] = "g", ["V"] = "V", ["PS"] = "hp", ["Nm"] = "Nm", ["NM"] = "Nm", ["p"] = "pence", ["x"] = "times",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>What a rate is per: "$2.11 per gallon", "$3,500 a month", "3,000 tests per day".</summary>

@@ -43,6 +43,10 @@ public sealed class NumberScannerTests
     [InlineData("The council has 30m residents to serve.", 30e6, null)]
     [InlineData("Aid of $4.1m was pledged.", 4.1e6, "USD")]
     [InlineData("Firms spent 5 million pounds on it.", 5e6, "GBP")]
+    [InlineData("The road cost Rs 500 crore to build.", 5e9, "INR")]
+    [InlineData("The board approved a $1.50-a-share dividend.", 1.5, "USD per share")]
+    [InlineData("The victim, aged 45, was named.", 45, "years old")]
+    [InlineData("It took a couple of weeks.", 2, "week")]
     public void Value_AndUnit_AreNormalised(string text, double value, string? unit)
     {
         var q = Run(text).Quantities.First();
