@@ -31,7 +31,7 @@ public static class NewsQuantEvaluation
         var predicted = new List<Quantity>[items.Count];
         Parallel.For(0, items.Count, i => predicted[i] = [.. pipeline.Run(Document.FromText("d1", "newsquant", items[i].Text)).Quantities]);
 
-        int gold = 0, guess = 0, valueHits = 0, unitHits = 0, cqeValue = 0, cqeUnit = 0;
+        int gold = 0, guess = 0, valueHits = 0, unitHits = 0, cqeValue = 0, cqeUnit = 0, strictValue = 0, strictUnit = 0;
         var details = new List<string>();
         for (int i = 0; i < items.Count; i++)
         {
@@ -39,9 +39,12 @@ public static class NewsQuantEvaluation
             var preds = predicted[i].Select(q => new Prediction(q, items[i].Text)).ToList();
             gold += golds.Count;
             guess += preds.Count;
-            var (pairs, unitPairs) = MatchOneToOne(golds, preds);
+            var (pairs, unitPairs) = MatchOneToOne(golds, preds, strict: false);
             valueHits += pairs.Count;
             unitHits += unitPairs;
+            var (strictPairs, strictUnitPairs) = MatchOneToOne(golds, preds, strict: true);
+            strictValue += strictPairs.Count;
+            strictUnit += strictUnitPairs;
             var (v, u) = MatchAsCqeScript(golds, preds);
             cqeValue += v;
             cqeUnit += u;
@@ -58,12 +61,13 @@ public static class NewsQuantEvaluation
         [
             $"{items.Count} sentences, {gold} gold quantities, {guess} predicted, {valueHits} values right, {unitHits} with unit",
             string.Create(CultureInfo.InvariantCulture, $"counted as CQE's script counts (a prediction may match several gold values): value F1 {F1(cqeValue, guess, gold):0.0000}, value+unit F1 {F1(cqeUnit, guess, gold):0.0000}"),
+            string.Create(CultureInfo.InvariantCulture, $"strict (range bounds in gold's order, counted noun = gold's whole phrase): value F1 {F1(strictValue, guess, gold):0.0000}, value+unit F1 {F1(strictUnit, guess, gold):0.0000}"),
         ])
         { Details = details };
     }
 
     /// <summary>Pairs unit-agreeing matches first, then value-only ones, so the unit figure is not lost to pairing order.</summary>
-    private static (List<(Gold G, Prediction P, bool Unit)> Pairs, int UnitPairs) MatchOneToOne(List<Gold> golds, List<Prediction> preds)
+    private static (List<(Gold G, Prediction P, bool Unit)> Pairs, int UnitPairs) MatchOneToOne(List<Gold> golds, List<Prediction> preds, bool strict)
     {
         var pairs = new List<(Gold, Prediction, bool)>();
         var usedGold = new HashSet<int>();
@@ -76,8 +80,8 @@ public static class NewsQuantEvaluation
                 if (usedGold.Contains(g)) continue;
                 for (int p = 0; p < preds.Count; p++)
                 {
-                    if (usedPred.Contains(p) || !golds[g].ValueMatches(preds[p])) continue;
-                    bool unit = golds[g].UnitMatches(preds[p]);
+                    if (usedPred.Contains(p) || !golds[g].ValueMatches(preds[p], ordered: strict)) continue;
+                    bool unit = strict ? golds[g].Unit == preds[p].Unit : golds[g].UnitMatches(preds[p]);
                     if (needUnit && !unit) continue;
                     usedGold.Add(g);
                     usedPred.Add(p);
@@ -156,8 +160,8 @@ public static class NewsQuantEvaluation
             return new Gold(lo, hi, range, (unit ?? "-").Trim().ToLowerInvariant(), value);
         }
 
-        public bool ValueMatches(Prediction p) => IsRange
-            ? p.IsRange && ((Close(p.Q.Low!.Value, Low) && Close(p.Q.High!.Value, High)) || (Close(p.Q.Low!.Value, High) && Close(p.Q.High!.Value, Low)))
+        public bool ValueMatches(Prediction p, bool ordered = false) => IsRange
+            ? p.IsRange && ((Close(p.Q.Low!.Value, Low) && Close(p.Q.High!.Value, High)) || (!ordered && Close(p.Q.Low!.Value, High) && Close(p.Q.High!.Value, Low)))
             : !p.IsRange && Close(p.Q.Value, Low);
 
         public bool UnitMatches(Prediction p) => NewsQuantUnits.Agree(Unit, p.Unit, counted: p.Q.Unit is null);
