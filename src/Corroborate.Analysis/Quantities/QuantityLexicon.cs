@@ -167,11 +167,11 @@ internal static class QuantityLexicon
     /// <summary>Hedge words and the bound they set: +1 a lower bound ("over 350"), -1 an upper bound ("nearly 500"), 0 approximate.</summary>
     public static readonly (string Phrase, int Bound)[] Hedges =
     [
-        ("more than", 1), ("over", 1), ("at least", 1), ("upwards of", 1), ("in excess of", 1), ("above", 1), ("just over", 1),
+        ("well over", 1), ("well above", 1), ("just above", 1), ("a little over", 1), ("north of", 1), ("upward of", 1), ("more than", 1), ("over", 1), ("at least", 1), ("upwards of", 1), ("in excess of", 1), ("above", 1), ("just over", 1),
         ("nearly", -1), ("almost", -1), ("up to", -1), ("as many as", -1), ("as much as", -1), ("less than", -1), ("fewer than", -1),
-        ("under", -1), ("close to", -1), ("just under", -1), ("no more than", -1), ("at most", -1), ("below", -1),
+        ("under", -1), ("close to", -1), ("just under", -1), ("no more than", -1), ("at most", -1), ("below", -1), ("just below", -1), ("a little under", -1), ("well under", -1), ("well below", -1),
         ("about", 0), ("around", 0), ("approximately", 0), ("roughly", 0), ("some", 0), ("an estimated", 0), ("estimated", 0), ("circa", 0),
-        ("almost exactly", 0), ("~", 0), ("≈", 0), ("approx", 0), ("approx.", 0),
+        ("almost exactly", 0), ("more or less", 0), ("~", 0), ("≈", 0), ("approx", 0), ("approx.", 0),
     ];
 
     /// <summary>Nouns that a number names rather than counts when it follows them: "category 4", "page 12", "Section 230".</summary>

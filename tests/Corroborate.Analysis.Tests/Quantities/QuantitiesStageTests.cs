@@ -43,6 +43,16 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("civilians", "injured"), (injured.Object, injured.Measure));
     }
 
+    [Theory]
+    [InlineData("Well over 300 homes were damaged.", "well over", 300d, null)]
+    [InlineData("Just below 40 were hurt.", "just below", null, 40d)]
+    [InlineData("About 50 were rescued.", "about", null, null)]
+    public void LongestHedge_SetsBounds(string text, string hedge, double? low, double? high)
+    {
+        var q = Run(text).Quantities.First();
+        Assert.Equal((hedge, low, high), (q.Hedge, q.Low, q.High));
+    }
+
     [Fact]
     public void AsOf_WrittenBeforeTheFigure_IsUsed()
     {
