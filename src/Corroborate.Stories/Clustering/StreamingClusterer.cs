@@ -51,7 +51,12 @@ public sealed class StreamingClusterer
             result.Add(clusterer.Add(documents[i], force));
         }
 
-        if (options.RefinePass) clusterer.Refine(documents, result, forced);
+        // Reassignment repeats until no document moves (k-means style), capped so the cost stays linear.
+        for (int pass = 0; options.RefinePass && pass < options.RefinePasses; pass++)
+        {
+            if (clusterer.Refine(documents, result, forced, ct) == 0) break;
+        }
+
         return result;
     }
 
@@ -59,13 +64,16 @@ public sealed class StreamingClusterer
     /// One pass after the stream: each document is scored against its own story without itself and against the
     /// other candidates, and moves when another story now fits it better. Early arrivals joined stories before
     /// those stories had taken shape; this undoes the order effects of a single pass at a linear cost.
+    /// Returns how many documents moved.
     /// </summary>
-    private void Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced)
+    private int Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced, CancellationToken ct)
     {
         // Copies stay with their originals, so neither moves.
         var pinned = forced is null ? [] : forced.Keys.Concat(forced.Values).ToHashSet();
+        int moved = 0;
         for (int i = 0; i < documents.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             if (pinned.Contains(i)) continue;
             var doc = documents[i];
             var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
@@ -87,11 +95,14 @@ public sealed class StreamingClusterer
             _stories[best].Names.Add(names);
             if (best != own)
             {
+                moved++;
                 var sc = Score(_stories[best], terms, names, doc);
                 result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
                     "moved in the refinement pass: this story fits better than the one it joined on arrival");
             }
         }
+
+        return moved;
     }
 
     private IEnumerable<int> Candidates(Dictionary<string, double> terms, Dictionary<string, double> names)
