@@ -41,11 +41,11 @@ public static class StoryEngine
             }
         }
 
-        var assignments = StreamingClusterer.Cluster([.. arrival.Select(i => DocumentFeatures.Of(docs[i]))], options.Clustering, forced, ct);
+        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
+        var assignments = StreamingClusterer.Cluster(features, options.Clustering, forced, ct);
         var storyOfDoc = new Dictionary<int, int>();
         for (int k = 0; k < arrival.Count; k++) storyOfDoc[arrival[k]] = assignments[k].Story;
-        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
-        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms);
+        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms, options.Clustering.PostingCap);
         var why = new Dictionary<int, StoryAssignment>();
         for (int k = 0; k < arrival.Count; k++)
         {
@@ -55,10 +55,15 @@ public static class StoryEngine
         }
 
         var members = new Dictionary<int, List<int>>();
+        var reasons = new Dictionary<int, List<StoryAssignment>>();
         for (int k = 0; k < arrival.Count; k++)
         {
             if (!members.TryGetValue(assignments[k].Story, out var list)) members[assignments[k].Story] = list = [];
             list.Add(arrival[k]);
+            // Each story's decisions in arrival order, gathered in one pass (a scan of all arrivals per story
+            // would grow with stories × documents).
+            if (!reasons.TryGetValue(assignments[k].Story, out var storyReasons)) reasons[assignments[k].Story] = storyReasons = [];
+            storyReasons.Add(why[arrival[k]]);
         }
 
         // Stories in order of their first document in the input; members in input order.
@@ -76,7 +81,7 @@ public static class StoryEngine
             stories.Add(story with
             {
                 Topic = topicId,
-                Assignments = [.. arrival.Where(g.Contains).Select(i => why[i])],
+                Assignments = [.. reasons[storyOfDoc[g[0]]]],
             });
         }
 
