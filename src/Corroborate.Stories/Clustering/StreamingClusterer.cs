@@ -154,6 +154,8 @@ public sealed class StreamingClusterer
         var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
         if (forcedStory is { } f)
         {
+            // A live store restoring its state replays each document into the story it was stored in.
+            if (f == _stories.Count) _stories.Add(new StoryState());
             var s = _stories[f];
             var (c, e, d, score) = Score(s, terms, names, doc);
             Join(f, terms, names, doc);

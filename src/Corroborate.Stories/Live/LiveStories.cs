@@ -43,6 +43,20 @@ public sealed class LiveStories
 
     public int StoryCount => _clusterer.StoryCount;
 
+    /// <summary>
+    /// Replays a stored document into the story it was stored in (0-based), whatever today's scoring would say:
+    /// a store's assignments are the record, and a newer version of the clusterer must not silently move them.
+    /// </summary>
+    public void Restore(LiveFeatures document, int story)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (story < 0 || story > StoryCount) throw new ArgumentOutOfRangeException(nameof(story), "Stories are restored in creation order.");
+        _copies.AddShingles(document.Shingles);
+        _clusterer.Append(document.Features, story);
+        _ids.Add(document.Features.Id);
+        _storyOf.Add(story);
+    }
+
     public LiveArrival Add(LiveFeatures document)
     {
         ArgumentNullException.ThrowIfNull(document);
