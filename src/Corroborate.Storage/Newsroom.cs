@@ -100,7 +100,9 @@ public sealed class Newsroom
                         continue;
                     }
 
-                    var id = "d" + (++seq).ToString(CultureInfo.InvariantCulture);
+                    // Ids come from the content hash (the contract's rule for stores): the same article has the same id in every store.
+                    seq++;
+                    var id = "d" + p.Hash[..16];
                     var doc = p.Analysed with { Id = id };
                     var features = LiveFeatures.Of(doc);
                     var arrival = _live.Add(features);
