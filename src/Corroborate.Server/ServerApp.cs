@@ -56,7 +56,8 @@ public static class ServerApp
 
         var app = builder.Build();
         var settings = app.Services.GetRequiredService<ServerSettings>();
-        if (ServerSettings.FirstNonLoopback(app.Urls) is { } open && settings.ApiKey is null)
+        var urls = (builder.Configuration["urls"] ?? ServerSettings.DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (ServerSettings.FirstNonLoopback(urls) is { } open && settings.ApiKey is null)
         {
             throw new UnsafeListenException(
                 $"{open} listens beyond this machine; set an API key (--api-key or CORROBORATE_API_KEY) so that writes need it.");

@@ -24,7 +24,8 @@ internal static class WriteApi
         app.MapPost("/api/documents", Ingest)
             .WithTags("write")
             .WithSummary("Ingest articles, feeds, JSON Lines or a URL; returns what became of each input.")
-            .Accepts<string>("text/plain", "text/html", "application/rss+xml", "application/atom+xml", "application/x-ndjson", "application/json")
+            .WithDescription("Body: text/plain, text/html, RSS/Atom XML, application/x-ndjson, a JSON object or array " +
+                "{text|html, title?, url?, published?, outlet?}, or {\"url\": ...} to fetch. Any other type is sniffed from its bytes.")
             .AddEndpointFilter(async (ctx, next) =>
             {
                 var settings = ctx.HttpContext.RequestServices.GetRequiredService<ServerSettings>();
