@@ -152,6 +152,8 @@ async function showStory(id) {
   };
   const order = story.documents;
   const cite = ev => citation(ev, docs, label, order);
+  // Explanations name documents by id; a reader knows them by outlet.
+  const named = text => order.reduce((t, docId) => t.split(docId).join(label(docId)), text);
 
   const sections = [
     el('h1', {}, story.title),
@@ -164,13 +166,13 @@ async function showStory(id) {
   if (story.disagreements.length) {
     sections.push(el('section', { id: 'disagreements' }, el('h2', {}, 'Where sources differ'),
       el('ul', {}, story.disagreements.map(d => el('li', { class: 'disagreement ' + d.kind },
-        el('span', { class: 'badge kind' }, d.kind), ' ', d.explanation, ' ', d.evidence.map(cite))))));
+        el('span', { class: 'badge kind' }, d.kind), ' ', named(d.explanation), ' ', d.evidence.map(cite))))));
   }
 
   sections.push(el('section', { id: 'brief' }, el('h2', {}, 'Brief'),
     el('ol', {}, story.summary.map(line => el('li', {}, line.text, ' ', line.evidence.map(cite))))));
 
-  if (story.figures.length) sections.push(figuresTable(story.figures, docs, label));
+  if (story.figures.length) sections.push(figuresTable(story.figures, docs, label, named));
   if (story.quotes.length) sections.push(quoteSection(story.quotes, docs, label));
   if (story.timeline.length) sections.push(timelineChart(story.timeline, cite));
   sections.push(sourcesSideBySide(order.map(x => docs.get(x)).filter(Boolean), story));
@@ -182,7 +184,7 @@ function citation(ev, docs, label, order) {
   const d = docs.get(ev.document);
   const n = order.indexOf(ev.document) + 1;
   const sentence = d ? d.text.slice(ev.start, ev.end) : '';
-  const tip = el('span', { class: 'tip', role: 'tooltip' }, el('strong', {}, label(ev.document)), ' ', sentence);
+  const tip = el('span', { class: 'tip', role: 'tooltip' }, el('strong', {}, label(ev.document)), ' ', el('span', { class: 'tip-text' }, sentence));
   return el('a', { class: 'cite', href: '#', 'data-document': ev.document, 'data-start': ev.start, 'data-end': ev.end,
     'aria-label': 'source ' + n + ': ' + label(ev.document), onclick: e => { e.preventDefault(); reveal(ev); } }, '[' + n + ']', tip);
 }
@@ -197,7 +199,7 @@ function reveal(ev) {
   setTimeout(() => target.classList.remove('flash'), 1500);
 }
 
-function figuresTable(figures, docs, label) {
+function figuresTable(figures, docs, label, named) {
   const quantity = (docId, qid) => ((docs.get(docId) || {}).quantities || []).find(q => q.id === qid);
   return el('section', { id: 'figures' }, el('h2', {}, 'Figures'),
     el('table', { class: 'figures' },
@@ -210,7 +212,7 @@ function figuresTable(figures, docs, label) {
             c.asOf ? ', as of ' + c.asOf : '', ' ', el('span', { class: 'via' }, '(' + label(c.document) + ')'));
         }))),
         el('td', {}, f.relation ? el('span', { class: 'badge relation ' + f.relation }, relationLabels[f.relation] || f.relation) : '—'),
-        el('td', {}, f.explanation))))));
+        el('td', {}, named(f.explanation)))))));
 }
 
 // Word-level difference of each variant against the canonical wording: dropped words struck, added ones marked.
