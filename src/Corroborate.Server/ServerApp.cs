@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Corroborate.Server;
 
@@ -40,6 +41,12 @@ public static class ServerApp
             k.Limits.MaxRequestBodySize = ServerSettings.MaxRequestBytes;
             k.AddServerHeader = false;
         });
+
+        // One log line per request costs more than serving a stored story; request logs are opt-in (Logging:LogLevel).
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
 
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
