@@ -6,10 +6,14 @@ namespace Corroborate.Server;
 
 /// <summary>
 /// Recomposes stories whose briefs are behind their members, in the background, so that reading a story is a
-/// single row fetch. Woken by each ingest; also sweeps every few seconds (briefs left behind by a restart).
+/// single row fetch. Woken by each ingest; also sweeps every second (stories that have just gone quiet, briefs
+/// left behind by a restart). Reading a story that is still behind composes it at once.
 /// </summary>
 internal sealed partial class StoryRefresher(Newsroom newsroom, ILogger<StoryRefresher> logger) : BackgroundService
 {
+    /// <summary>How long a story must go without a new member before its brief is recomposed in the background.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
     private readonly SemaphoreSlim _signal = new(0);
 
     public void Wake()
@@ -23,8 +27,8 @@ internal sealed partial class StoryRefresher(Newsroom newsroom, ILogger<StoryRef
         {
             try
             {
-                await _signal.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken).ConfigureAwait(false);
-                while (!stoppingToken.IsCancellationRequested && await Task.Run(() => newsroom.RefreshPending(16, stoppingToken), stoppingToken).ConfigureAwait(false) > 0)
+                await _signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+                while (!stoppingToken.IsCancellationRequested && await Task.Run(() => newsroom.RefreshPending(16, Quiet, stoppingToken), stoppingToken).ConfigureAwait(false) > 0)
                 {
                 }
             }

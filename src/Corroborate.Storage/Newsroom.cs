@@ -100,11 +100,10 @@ public sealed class Newsroom
                         continue;
                     }
 
-                    // Ids come from the content hash (the contract's rule for stores): the same article has the same id in every store.
                     seq++;
-                    var id = "d" + p.Hash[..16];
-                    var doc = p.Analysed with { Id = id };
-                    var features = LiveFeatures.Of(doc);
+                    var doc = p.Analysed;
+                    var id = doc.Id;
+                    var features = p.Features!;
                     var arrival = _live.Add(features);
                     var story = "s" + (arrival.Story + 1).ToString(CultureInfo.InvariantCulture);
                     var why = arrival.Why;
@@ -113,7 +112,7 @@ public sealed class Newsroom
                     var row = new DocumentRow(seq, id, p.Hash, doc.Source, doc.Metadata.Title, doc.Metadata.Outlet,
                         doc.Metadata.Published.Value?.ToString(), story, arrival.CopyOf, arrival.CopySimilarity, StoreCodec.Assignment(assignment),
                         p.Input.Text, StoreCodec.Metadata(p.Input.Metadata), StoreCodec.Features(features.Features),
-                        StoreCodec.Shingles(features.Shingles), ContractJson.Serialize(doc), doc.Text);
+                        StoreCodec.Shingles(features.Shingles), p.Json!, doc.Text);
                     SqliteStore.InsertDocument(c, tx, row, DateTimeOffset.UtcNow);
                     seen[p.Hash] = id;
                     rows.Add((i, row, doc));
@@ -138,13 +137,14 @@ public sealed class Newsroom
     }
 
     /// <summary>
-    /// Recomposes up to <paramref name="max"/> stories whose briefs are behind their members, oldest first.
-    /// Returns how many were written. Hosts call it after ingests (the server from a background worker).
+    /// Recomposes up to <paramref name="max"/> stories whose briefs are behind their members, oldest first,
+    /// skipping stories that gained a member within <paramref name="quiet"/> (during a bulk ingest a busy story
+    /// is composed once it settles, not once per arrival). Returns how many were written.
     /// </summary>
-    public int RefreshPending(int max = 64, CancellationToken ct = default)
+    public int RefreshPending(int max = 64, TimeSpan quiet = default, CancellationToken ct = default)
     {
         int written = 0;
-        foreach (var id in _store.DirtyStories(max))
+        foreach (var id in _store.DirtyStories(max, DateTimeOffset.UtcNow - quiet))
         {
             ct.ThrowIfCancellationRequested();
             if (Compose(id, ct) is not null) written++;
@@ -186,13 +186,16 @@ public sealed class Newsroom
     public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
         string.IsNullOrWhiteSpace(query) ? [] : _store.Search(query, limit);
 
-    private sealed record Prepared(Document Input, Document? Analysed, string Hash);
+    /// <summary>An input analysed and encoded for storage: everything CPU-heavy happens here, outside the write lock.</summary>
+    private sealed record Prepared(Document Input, Document? Analysed, string Hash, LiveFeatures? Features = null, string? Json = null);
 
     private Prepared Prepare(Document input)
     {
         if (input.IsRejected || input.Text.Length == 0) return new Prepared(input, null, "");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input.Text)));
-        return new Prepared(input, _engine.AnalyzeDocument(input with { Id = "new" }), hash);
+        // Ids come from the content hash (the contract's rule for stores): the same article has the same id in every store.
+        var doc = _engine.AnalyzeDocument(input with { Id = "d" + hash[..16] });
+        return new Prepared(input, doc, hash, LiveFeatures.Of(doc), ContractJson.Serialize(doc));
     }
 
     /// <summary>Composes one story from its stored members and writes it back; null if a member arrived meanwhile.</summary>

@@ -95,6 +95,12 @@ async function showStories(params) {
     filters,
     rows.length ? el('ul', { class: 'stories' }, rows) : el('p', { class: 'empty' }, 'No stories yet. Paste or drop an article above.'),
     pager);
+
+  // Briefs still being recomposed (a member just arrived): look again shortly, if the reader is still here.
+  if (data.items.some(s => s.pending)) {
+    const here = location.hash;
+    setTimeout(() => { if (location.hash === here && !document.activeElement.matches('input, textarea')) route(); }, 1500);
+  }
 }
 
 function withParam(params, key, value) {

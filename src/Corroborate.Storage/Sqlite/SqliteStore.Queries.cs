@@ -42,7 +42,8 @@ internal sealed partial class SqliteStore
     /// <summary>Writes a composed brief unless a member arrived since it was read (the version moved on).</summary>
     public bool TryWriteStory(ComposedStory s)
     {
-        using var c = Connect();
+        // A brief can always be recomposed from its members, so its write need not wait for the disk.
+        using var c = Connect(durable: false);
         using var tx = c.BeginTransaction();
         using (var cmd = Command(c, """
             UPDATE stories SET json = $json, title = $title, independent = $independent, disagreements = $disagreements, dirty = 0
@@ -96,10 +97,12 @@ internal sealed partial class SqliteStore
         return list;
     }
 
-    public List<string> DirtyStories(int limit)
+    /// <summary>Stories whose brief is behind and that have had no new member since <paramref name="quietSince"/>.</summary>
+    public List<string> DirtyStories(int limit, DateTimeOffset quietSince)
     {
         using var c = Connect();
-        using var cmd = Command(c, "SELECT id FROM stories WHERE dirty = 1 ORDER BY seq LIMIT $n", null, ("$n", limit));
+        using var cmd = Command(c, "SELECT id FROM stories WHERE dirty = 1 AND updated <= $quiet ORDER BY seq LIMIT $n", null,
+            ("$n", limit), ("$quiet", Iso(quietSince)));
         using var r = cmd.ExecuteReader();
         var list = new List<string>();
         while (r.Read()) list.Add(r.GetString(0));

@@ -70,11 +70,15 @@ internal sealed partial class SqliteStore
         return store;
     }
 
-    public SqliteConnection Connect()
+    /// <param name="durable">
+    /// FULL: a commit is on disk when it returns (ingests). NORMAL: it survives a crash of the process but may be
+    /// lost with power (derived data such as composed briefs, which stay marked as behind until written).
+    /// </param>
+    public SqliteConnection Connect(bool durable = true)
     {
         var c = new SqliteConnection(_connectionString);
         c.Open();
-        Execute(c, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        Execute(c, durable ? "PRAGMA synchronous = FULL;" : "PRAGMA synchronous = NORMAL;");
         return c;
     }
 
