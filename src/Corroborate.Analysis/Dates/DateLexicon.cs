@@ -29,7 +29,7 @@ internal static class DateLexicon
     public static readonly FrozenSet<string> FutureCues = new[]
     {
         "will", "would", "shall", "'ll", "’ll", "to be", "due", "expected", "scheduled", "set", "plans", "planned", "next", "upcoming",
-        "until", "till", "tomorrow",
+        "until", "till", "tomorrow", "should", "expects", "expect", "forecast", "forecasts",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ordinals that number quarters and halves ("third quarter", "3rd quarter", "fiscal-first quarter").</summary>
@@ -72,13 +72,16 @@ internal static class DateLexicon
         ["eighties"] = 1980, ["nineties"] = 1990,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Words that, alone, refer to the present, past or future rather than a calendar date (TimeML *_REF).</summary>
+    /// <summary>
+    /// Words that, alone, refer to the present, past or future rather than a calendar date (TimeML *_REF). Not
+    /// "previously"/"formerly": TimeBank marks 2 of 17 "previously" (dev run 2026-11-23), so they cost more than they find.
+    /// </summary>
+    /// <remarks>Adjectives among them take no article: "the recent decline" is a date only in "recent".</remarks>
     public static readonly FrozenDictionary<string, DatePeriod> References = new Dictionary<string, DatePeriod>(StringComparer.Ordinal)
     {
         ["now"] = DatePeriod.PresentReference, ["currently"] = DatePeriod.PresentReference, ["current"] = DatePeriod.PresentReference,
         ["nowadays"] = DatePeriod.PresentReference, ["presently"] = DatePeriod.PresentReference,
-        ["recently"] = DatePeriod.PastReference, ["recent"] = DatePeriod.PastReference, ["previously"] = DatePeriod.PastReference,
-        ["formerly"] = DatePeriod.PastReference, ["lately"] = DatePeriod.PastReference,
+        ["recently"] = DatePeriod.PastReference, ["recent"] = DatePeriod.PastReference, ["lately"] = DatePeriod.PastReference,
         ["soon"] = DatePeriod.FutureReference,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -14,8 +14,9 @@ internal static class DateResolver
         {
             case DatePeriod.PresentReference or DatePeriod.PastReference or DatePeriod.FutureReference:
                 return DateValue.Reference(e.Period, anchor?.Year ?? 1);
-            case DatePeriod.Decade when e.Year is int decade:
-                return DateValue.DecadeOf(decade);
+            case DatePeriod.Decade:
+                return e.Year is int decade ? DateValue.DecadeOf(decade)
+                    : anchor is DateOnly da ? DateValue.DecadeOf(da.Year + (10 * (e.YearOffset ?? 0))) : null;
             case DatePeriod.Century when e.Year is int century:
                 return DateValue.CenturyOf(century);
             case DatePeriod.Quarter or DatePeriod.Half:
@@ -29,8 +30,8 @@ internal static class DateResolver
         if (e.FromContext && e.Period == DatePeriod.None && e.YearOffset is int contextOffset)
         {
             // "a year earlier", "year-ago": in results copy, the quarter just reported, a year back; else the year.
-            if (context?.LastQuarter is { } q && contextOffset != 0) return DateValue.QuarterOf(q.Year + contextOffset, q.Index);
-            if (contextOffset == 0 && context?.LastCalendar is { } last) return new DateValue(last.Year);
+            if (context?.LastQuarter is { } q && contextOffset < 0) return DateValue.QuarterOf(q.Year + contextOffset, q.Index);
+            if (contextOffset >= 0 && context?.LastCalendar is { } last) return new DateValue(last.Year + contextOffset);
             return anchor is DateOnly ya ? new DateValue(ya.Year + contextOffset) : null;
         }
 
@@ -50,7 +51,7 @@ internal static class DateResolver
             // "in March": this year's March unless the text points elsewhere or it lies well ahead of the anchor;
             // "last April": the latest April before this month; "next April"/"will ... in April": the next one.
             int year = e.YearOffset is int yo0 ? a.Year + yo0
-                : e.Direction < 0 ? (monthOnly < a.Month ? a.Year : a.Year - 1)
+                : e.Direction < 0 ? (monthOnly < a.Month - 1 ? a.Year : a.Year - 1) // the month just gone is "last month"
                 : e.Direction > 0 ? (monthOnly >= a.Month ? a.Year : a.Year + 1)
                 : monthOnly > a.Month + 2 ? a.Year - 1 : a.Year;
             return new DateValue(year, monthOnly);
@@ -118,10 +119,12 @@ internal static class DateResolver
         if (e.Year is int y) return DateValue.SeasonOf(y, season);
         if (anchor is not DateOnly a) return null;
         int current = a.Month switch { >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 11 => 3, _ => 4 };
+        // January and February belong to the winter that began the December before.
+        int seasonYear = a.Month <= 2 ? a.Year - 1 : a.Year;
         int year = e.Direction switch
         {
-            < 0 => season < current ? a.Year : a.Year - 1,
-            > 0 => season > current ? a.Year : a.Year + 1,
+            < 0 => season < current ? seasonYear : seasonYear - 1,
+            > 0 => season > current ? seasonYear : seasonYear + 1,
             _ => a.Year,
         };
         return DateValue.SeasonOf(year, season);

@@ -106,8 +106,10 @@ internal static class DateScanner
         {
             int end = Core(s, p, out var inner);
             // "the 1988 elections", "the Friday meeting": TimeML leaves a bare article outside plain dates.
-            if (end > p && inner is not null && !(onlyThe && inner.Period == DatePeriod.None && !inner.FromContext && inner.YearOffset is null
-                && inner.MonthOffset is null && inner.DayOffset is null && inner.WeekOffset is null))
+            bool plain = inner is not null && ((inner.Period == DatePeriod.None && !inner.FromContext && inner.YearOffset is null
+                && inner.MonthOffset is null && inner.DayOffset is null && inner.WeekOffset is null)
+                || (end == p + 1 && DateLexicon.References.ContainsKey(s.L[p])));
+            if (end > p && inner is not null && !(onlyThe && plain))
             {
                 e = inner with { Span = new TextSpan(s.Tokens[i].Span.Start, inner.Span.End) };
                 return end;
@@ -159,7 +161,7 @@ internal static class DateScanner
         int len = AbsoluteAt(tokens, w, i, out var abs);
         if (len > 0)
         {
-            e = abs!.Year is null && s.Future ? abs with { Direction = 1 } : abs;
+            e = abs!.Year is null && FutureAt(s, i) ? abs with { Direction = 1 } : abs;
             return i + len;
         }
 
@@ -179,20 +181,23 @@ internal static class DateScanner
         int dash = lower.IndexOf('-', StringComparison.Ordinal);
         if (dash > 0 && lower[..dash] is "mid" or "early" or "late" && DateLexicon.Months.TryGetValue(lower[(dash + 1)..], out int midMonth))
         {
-            e = new DateExpression(tokens[i].Span) { Month = midMonth, Direction = s.Future ? 1 : 0 };
+            e = new DateExpression(tokens[i].Span) { Month = midMonth, Direction = FutureAt(s, i) ? 1 : 0 };
             return i + 1;
         }
 
         // "in March", "since January", "January's figures": a month standing alone (after a preposition
         // for the words that are also verbs or names: May, March, August).
         if (DateLexicon.Months.TryGetValue(lower, out int month) && char.IsUpper(word[0]) && word.Length >= 3
-            && !DateLexicon.IsAmbiguousShortForm(word)
+            && (!DateLexicon.IsAmbiguousShortForm(word)
+                || (lower == "may" && s.At(i - 1) is "in" or "by" or "since" or "until" or "last" or "next" or "this" or "early" or "late" or "mid" or "during"
+                    && s.At(i + 1) is not ("'s" or "’s")))
             && ((i > 0 && s.L[i - 1] is "in" or "since" or "by" or "until" or "early" or "late" or "mid" or "from" or "during" or "last" or "this" or "next" or "of" or "through" or "before" or "after")
-                || (i > 0 && lower is not ("march" or "august" or "june" or "april") && word.Length >= 5)))
+                || (i > 0 && lower is not ("march" or "august" or "june" or "april") && word.Length >= 5)
+                || SpelledYear(s, i + 1, out _) > 0))
         {
             string before = s.At(i - 1);
             int start = before is "last" or "this" or "next" ? i - 1 : i;
-            int dir = before switch { "last" => -1, "next" => 1, _ => s.Future ? 1 : 0 };
+            int dir = before switch { "last" => -1, "next" => 1, _ => FutureAt(s, i) ? 1 : 0 };
             int? yearOffset = before == "this" ? 0 : null;
             int end = i + 1, n;
             if (s.At(i + 1) is "last" or "this" or "next" && s.At(i + 2) == "year")
@@ -254,7 +259,7 @@ internal static class DateScanner
                 e = new DateExpression(tokens[i].Span) { Period = DatePeriod.Week, WeekOffset = 0 };
                 return i + 1;
             case "weekend" when det:
-                e = new DateExpression(tokens[i].Span) { Period = DatePeriod.Weekend, Direction = s.Future ? 1 : 0 };
+                e = new DateExpression(tokens[i].Span) { Period = DatePeriod.Weekend, Direction = FutureAt(s, i) ? 1 : 0 };
                 return i + 1;
             case "past" when before == "the" && !IsUnit(next) && DateLexicon.Counts.ContainsKey(next) is false && next is not ("several" or "few"):
             case "future" when before is "the" or "near" || !IsNounAfter(next):
@@ -262,6 +267,21 @@ internal static class DateScanner
                 return i + 1;
             case "near" or "short" when before == "the" && next is "future" or "term":
                 e = new DateExpression(Span(tokens, i, i + 2)) { Period = DatePeriod.FutureReference };
+                return i + 2;
+            case "year-earlier" or "year-ago":
+                e = new DateExpression(tokens[i].Span) { FromContext = true, YearOffset = -1 };
+                return i + 1;
+            case "year-end":
+                e = new DateExpression(tokens[i].Span) { YearOffset = 0 };
+                return i + 1;
+            case "year" when next == "end" || (next is "'s" or "’s" && s.At(i + 2) == "end"):
+                e = new DateExpression(Span(tokens, i, next == "end" ? i + 2 : i + 3)) { YearOffset = 0 };
+                return next == "end" ? i + 2 : i + 3;
+            case "month" when det:
+                e = new DateExpression(tokens[i].Span) { MonthOffset = 0 };
+                return i + 1;
+            case "following" when before == "the" && next == "year":
+                e = new DateExpression(Span(tokens, i, i + 2)) { FromContext = true, YearOffset = 1 };
                 return i + 2;
             case "these" when next == "days":
                 e = new DateExpression(Span(tokens, i, i + 2)) { Period = DatePeriod.PresentReference };
@@ -298,8 +318,17 @@ internal static class DateScanner
         }
 
         string unit = s.At(u);
+        if (offset < 0 && unit is "few" or "several" && IsUnit(s.At(u + 1)))
+        {
+            e = new DateExpression(Span(tokens, i, u + 2)) { Period = DatePeriod.PastReference };
+            return u + 2;
+        }
+
         switch (unit)
         {
+            case "decade":
+                e = new DateExpression(Span(tokens, i, u + 1)) { Period = DatePeriod.Decade, YearOffset = offset };
+                return u + 1;
             case "night" when lower == "last":
                 e = new DateExpression(Span(tokens, i, u + 1)) { DayOffset = -1 };
                 return u + 1;
@@ -423,7 +452,7 @@ internal static class DateScanner
         var tokens = s.Tokens;
         int j = i;
         int? year = null, index = null, yearOffset = null;
-        bool context = false, current = false, qualified = false;
+        bool context = false, current = false, qualified = false, latest = false;
         var period = DatePeriod.None;
         for (; j < s.Length && j - i < 5; j++)
         {
@@ -437,7 +466,8 @@ internal static class DateScanner
             if (x is "latest" or "comparable" or "corresponding" or "same" or "fiscal" or "flat" or "year-to-year")
             {
                 qualified |= x is not "fiscal" and not "flat";
-                context |= x is "comparable" or "corresponding" or "same" or "latest";
+                context |= x is "comparable" or "corresponding" or "same";
+                latest |= x == "latest";
                 continue;
             }
 
@@ -482,7 +512,7 @@ internal static class DateScanner
                 bool ok = x switch
                 {
                     "half" => index is not null,
-                    "period" => year is not null || qualified || context,
+                    "period" => year is not null || qualified || context || latest,
                     _ => index is not null || year is not null || qualified || context || current || possessed
                         || s.At(i - 1) is "the" or "that" or "this" or "its" or "fiscal",
                 };
@@ -517,9 +547,11 @@ internal static class DateScanner
             Period = period,
             PeriodIndex = index,
             Year = year,
+            Direction = FutureAt(s, i) ? 1 : 0,
             YearOffset = yearOffset,
-            PeriodOffset = current ? 0 : null,
-            FromContext = context || (index is null && !current && year is null),
+            // "the latest quarter": the last complete one, whatever quarter the text discussed before.
+            PeriodOffset = current ? 0 : latest && index is null && year is null && !context ? -1 : null,
+            FromContext = context || (index is null && !current && !latest && year is null),
         };
         return j;
     }
@@ -689,6 +721,9 @@ internal static class DateScanner
 
         return 0;
     }
+
+    /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
+    private static bool FutureAt(in Sentence s, int i) => s.At(i - 1) != "since" && FutureBefore(s.L, i);
 
     private static bool FutureBefore(string[] w, int i)
     {
