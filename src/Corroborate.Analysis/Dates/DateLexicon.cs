@@ -84,4 +84,17 @@ internal static class DateLexicon
         ["recently"] = DatePeriod.PastReference, ["recent"] = DatePeriod.PastReference, ["lately"] = DatePeriod.PastReference,
         ["soon"] = DatePeriod.FutureReference,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words without which a sentence holds no date expression (every expression the scanner reads contains one, or a
+    /// four-digit number): the stage skips the other sentences without allocating.
+    /// </summary>
+    public static readonly FrozenSet<string> Heads = Months.Keys.Concat(Weekdays.Keys).Concat(Seasons.Keys).Concat(DecadeWords.Keys)
+        .Concat(References.Keys)
+        .Concat(["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks",
+            "weekend", "month", "months", "year", "years", "quarter", "quarters", "half", "period", "decade", "decades", "century",
+            "future", "past", "term", "nineteen", "eighteen", "thousand", "ago", "earlier", "s"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 }

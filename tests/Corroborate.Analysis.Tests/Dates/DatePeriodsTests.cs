@@ -23,7 +23,8 @@ public sealed class DatePeriodsTests
     [InlineData("Its fourth-quarter sales slipped.", "fourth-quarter", "2020-Q4")]
     [InlineData("The firm lost money in the fiscal first quarter.", "the fiscal first quarter", "2021-Q1")]
     [InlineData("Output rose in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3")]
-    [InlineData("Sales should recover in the second half.", "the second half", "2021-H2")]
+    [InlineData("Sales should recover in the second half of this year.", "the second half of this year", "2021-H2")]
+    [InlineData("Sales recovered in the second half of 2020.", "the second half of 2020", "2020-H2")]
     [InlineData("Orders are up this quarter.", "this quarter", "2021-Q2")]
     [InlineData("Margins held in the latest quarter.", "the latest quarter", "2021-Q1")]
     public void Quarters_AreAnchoredOnTheLatestNotAfterPublication(string text, string written, string expected)
@@ -126,6 +127,7 @@ public sealed class DatePeriodsTests
     [Theory]
     [InlineData("A quarter of the workers left.")]
     [InlineData("Prices may fall further.")]
+    [InlineData("He scored early in the second half.")]
     [InlineData("The current account deficit widened.")]
     public void NonDates_AreNotDates(string text) => Assert.Empty(Run(text, "2021-05-12").Dates);
 }
