@@ -30,7 +30,7 @@ internal static class DateScanner
         return found;
     }
 
-    private static readonly string[] Prefixes = ["the", "early", "late", "mid", "earlier", "later", "around", "right", "sometime", "nearly", "almost", "about", "roughly", "fiscal"];
+    private static readonly string[] Prefixes = ["the", "early", "late", "mid", "earlier", "later", "around", "right", "sometime", "nearly", "almost", "about", "roughly", "fiscal", "full", "entire", "whole"];
 
     private static void ScanSentence(string text, ReadOnlySpan<Token> tokens, List<DateExpression> found)
     {
@@ -108,7 +108,15 @@ internal static class DateScanner
         while (p < s.Length - 1 && p - i < 6)
         {
             string x = s.L[p];
-            if (Array.IndexOf(Prefixes, x) >= 0)
+            string following = s.L[p + 1];
+            // "about two years ago", but not "about recent changes"; "that year", but not "said that Monday".
+            if (x is "nearly" or "almost" or "about" or "roughly" && !DateLexicon.Counts.ContainsKey(following) && s.Tokens[p + 1].Kind != TokenKind.Number) break;
+            if (x is "that" or "its" && following is "year" or "quarter" or "month" or "week" or "period" or "fiscal" or "first" or "second" or "third" or "fourth")
+            {
+                onlyThe = false;
+                p++;
+            }
+            else if (Array.IndexOf(Prefixes, x) >= 0)
             {
                 onlyThe &= x == "the";
                 p++;
@@ -129,9 +137,13 @@ internal static class DateScanner
         {
             int end = Core(s, p, out var inner);
             // "the 1988 elections", "the Friday meeting": TimeML leaves a bare article outside plain dates.
-            bool plain = inner is not null && ((inner.Period == DatePeriod.None && !inner.FromContext && inner.YearOffset is null
-                && inner.MonthOffset is null && inner.DayOffset is null && inner.WeekOffset is null)
-                || (end == p + 1 && DateLexicon.References.ContainsKey(s.L[p])));
+            // Adjectives take no article either: "the recent slide", "the third-quarter loss", "the year-ago results".
+            string first = s.L[p];
+            bool adjective = end == p + 1 && (DateLexicon.References.ContainsKey(first) || first is "year-earlier" or "year-ago"
+                || first.EndsWith("-quarter", StringComparison.Ordinal) || first.EndsWith("-half", StringComparison.Ordinal));
+            bool plain = inner is not null && first != "year" && inner.Period == DatePeriod.None && !inner.FromContext && inner.YearOffset is null
+                && inner.MonthOffset is null && inner.DayOffset is null && inner.WeekOffset is null;
+            plain |= adjective;
             if (end > p && inner is not null && !(onlyThe && plain))
             {
                 e = inner with { Span = new TextSpan(s.Tokens[i].Span.Start, inner.Span.End) };
@@ -754,13 +766,17 @@ internal static class DateScanner
     }
 
     /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
+    /// <summary>How many words before a date a future cue still counts (TimeBank dev runs 2026-11-23: see commit).</summary>
+    private const int FutureWindow = 6;
+
     private static bool FutureAt(in Sentence s, int i) => s.At(i - 1) != "since" && FutureBefore(s.L, i);
 
     private static bool FutureBefore(string[] w, int i)
     {
-        for (int k = Math.Max(0, i - 6); k < i; k++)
+        for (int k = Math.Max(0, i - FutureWindow); k < i; k++)
         {
-            if (DateLexicon.FutureCues.Contains(w[k])) return true;
+            // "set to meet" looks ahead; "the record set on Aug. 6" does not.
+            if (DateLexicon.FutureCues.Contains(w[k]) && (w[k] != "set" || (k + 1 < w.Length && w[k + 1] == "to"))) return true;
         }
 
         return false;

@@ -125,6 +125,25 @@ public sealed class DatePeriodsTests
         Assert.Equal(expected, Value(Run(text, published), written));
 
     [Theory]
+    [InlineData("The third-quarter loss widened.", "third-quarter")]
+    [InlineData("The year-ago results were restated.", "year-ago")]
+    [InlineData("They talked about recent losses.", "recent")]
+    [InlineData("Revenue for the full year rose.", "the full year")]
+    [InlineData("Growth slowed in the year two thousand.", "the year two thousand")]
+    public void Spans_FollowTimeMlArticleConventions(string text, string expected)
+    {
+        var doc = Run(text, "2021-05-12");
+        Assert.Equal(expected, doc.Slice(doc.Dates.Single().Span));
+    }
+
+    [Fact]
+    public void SetAsParticiple_IsNotAFutureCue()
+    {
+        var doc = Run("Shares are near the record set on Aug. 6.", "2021-02-10");
+        Assert.Equal("2020-08-06", Value(doc, "Aug. 6"));
+    }
+
+    [Theory]
     [InlineData("A quarter of the workers left.")]
     [InlineData("Prices may fall further.")]
     [InlineData("He scored early in the second half.")]
