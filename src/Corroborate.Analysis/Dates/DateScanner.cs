@@ -122,7 +122,7 @@ internal static class DateScanner
                 p++;
                 if (x is "mid" or "early" or "late" && s.W[p] == "-" && Adjacent(s.Tokens, p - 1, p)) p++;
             }
-            else if (x is "end" or "beginning" or "middle" or "start" && s.At(p + 1) == "of" && p > i)
+            else if (x is "end" or "beginning" or "middle" or "start" && s.At(p + 1) == "of")
             {
                 onlyThe = false;
                 p += 2;
@@ -454,6 +454,30 @@ internal static class DateScanner
             return i + 2;
         }
 
+        // "1970's", "70's": the apostrophe before the s.
+        if (tokens[i].Kind == TokenKind.Number && word.Length is 2 or 4 && word[^1] == '0' && s.At(i + 1) is "'" or "’" && s.At(i + 2) == "s"
+            && Adjacent(tokens, i, i + 2) && (word.Length == 2 || YearNumber(word, tokens[i]) is not null))
+        {
+            int decadeYear = word.Length == 4 ? int.Parse(word, CultureInfo.InvariantCulture) : 1900 + ((word[0] - '0') * 10);
+            e = new DateExpression(Span(tokens, i, i + 3)) { Year = decadeYear, Period = DatePeriod.Decade };
+            return i + 3;
+        }
+
+        // "Q3 2016", "in Q4", "H1 2016": quarters and halves as analysts write them.
+        if (word.Length == 2 && word[0] is 'Q' or 'H' && word[1] is >= '1' and <= '4' && (word[0] == 'Q' || word[1] <= '2'))
+        {
+            int? qYear = YearNumber(s.At(i + 1), tokens[Math.Min(i + 1, s.Length - 1)]) is int qy && i + 1 < s.Length ? qy : null;
+            if (qYear is null && s.At(i - 1) is not ("in" or "for" or "during" or "by" or "the" or "this" or "of")) return 0;
+            e = new DateExpression(Span(tokens, i, qYear is null ? i + 1 : i + 2))
+            {
+                Period = word[0] == 'Q' ? DatePeriod.Quarter : DatePeriod.Half,
+                PeriodIndex = word[1] - '0',
+                Year = qYear,
+                Direction = FutureAt(s, i) ? 1 : 0,
+            };
+            return qYear is null ? i + 1 : i + 2;
+        }
+
         if (word is "'" or "’" && i + 2 < s.Length && tokens[i + 1].Kind == TokenKind.Number && s.W[i + 1].Length == 2 && s.W[i + 1][1] == '0'
             && s.L[i + 2] == "s" && Adjacent(tokens, i, i + 2))
         {
@@ -577,9 +601,9 @@ internal static class DateScanner
             context = true;
             j += 3;
         }
-        else if (s.At(j) is "last" && s.At(j + 1) == "year")
+        else if (s.At(j) is "last" or "this" or "next" && s.At(j + 1) == "year")
         {
-            yearOffset = -1;
+            yearOffset = s.L[j] switch { "last" => -1, "next" => 1, _ => 0 };
             j += 2;
         }
 
@@ -653,7 +677,7 @@ internal static class DateScanner
         {
             year = 2000;
             int end = i + 2;
-            if (s.At(end) == "and" && DateLexicon.Units.TryGetValue(s.At(end + 1), out int unit))
+            if (s.At(end) == "and" && (DateLexicon.Units.TryGetValue(s.At(end + 1), out int unit) || DateLexicon.Tens.TryGetValue(s.At(end + 1), out unit)))
             {
                 year += unit;
                 end += 2;
@@ -670,7 +694,7 @@ internal static class DateScanner
         if (x is not ("nineteen" or "eighteen")) return 0;
         string rest = s.At(i + 1);
         int dash = rest.IndexOf('-', StringComparison.Ordinal);
-        int tens, ones = 0;
+        int tens, ones = 0, next = i + 2;
         if (dash > 0)
         {
             if (!DateLexicon.Tens.TryGetValue(rest[..dash], out tens) || !DateLexicon.Units.TryGetValue(rest[(dash + 1)..], out ones)) return 0;
@@ -679,9 +703,13 @@ internal static class DateScanner
         {
             return 0;
         }
+        else if (tens % 10 == 0 && DateLexicon.Units.TryGetValue(s.At(next), out ones))
+        {
+            next++; // "nineteen twenty eight"
+        }
 
         year = (x == "nineteen" ? 1900 : 1800) + tens + ones;
-        return i + 2;
+        return next;
     }
 
     private static bool IsUnit(string word) => word is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "quarter" or "quarters" or "decade" or "decades";

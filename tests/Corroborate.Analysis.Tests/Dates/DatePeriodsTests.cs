@@ -80,6 +80,7 @@ public sealed class DatePeriodsTests
     [InlineData("Prices soared in the '80s.", "the '80s", "198")]
     [InlineData("Prices soared in the nineties.", "the nineties", "199")]
     [InlineData("Prices soared in the 19th century.", "the 19th century", "18")]
+    [InlineData("Prices soared in the 1970's.", "the 1970's", "197")]
     public void DecadesAndCenturies_UseTimeMlValues(string text, string written, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2021-05-12"), written));
 
@@ -112,6 +113,10 @@ public sealed class DatePeriodsTests
     [InlineData("The plant closed at the end of 2020.", "the end of 2020", "2020")]
     [InlineData("The plant closed in fiscal 2019.", "fiscal 2019", "2019")]
     [InlineData("The plant closed in nineteen ninety-six.", "nineteen ninety-six", "1996")]
+    [InlineData("The plant closed in nineteen twenty eight.", "nineteen twenty eight", "1928")]
+    [InlineData("The plant closed in Q3 2019.", "Q3 2019", "2019-Q3")]
+    [InlineData("The plant closed at end of March.", "end of March", "2021-03")]
+    [InlineData("The plant closed in the third quarter last year.", "the third quarter last year", "2020-Q3")]
     public void RelativeAndWrittenOutYears_AreResolved(string text, string written, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2021-05-12"), written));
 
