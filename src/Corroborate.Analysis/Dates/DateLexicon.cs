@@ -93,7 +93,7 @@ internal static class DateLexicon
         .Concat(References.Keys)
         .Concat(["yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks",
             "weekend", "month", "months", "year", "years", "quarter", "quarters", "half", "period", "decade", "decades", "century",
-            "future", "past", "term", "nineteen", "eighteen", "thousand", "ago", "earlier", "s", "q1", "q2", "q3", "q4", "h1", "h2"])
+            "future", "past", "term", "nineteen", "eighteen", "thousand", "ago", "earlier", "previously", "s", "q1", "q2", "q3", "q4", "h1", "h2"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();

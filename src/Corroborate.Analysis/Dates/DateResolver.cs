@@ -27,6 +27,14 @@ internal static class DateResolver
                 return anchor is DateOnly wa ? Week(e, wa) : null;
         }
 
+        if (e.FromContext && e.Period == DatePeriod.None && e.MonthOffset is int monthsAfter)
+        {
+            // "the following month": after the month last named, else the anchor's.
+            var from = context?.LastCalendar is { Month: int lm } lc && lc.Period == DatePeriod.None ? new DateOnly(lc.Year, lm, 1)
+                : anchor is DateOnly ma ? new DateOnly(ma.Year, ma.Month, 1) : (DateOnly?)null;
+            return from is DateOnly f ? new DateValue(f.AddMonths(monthsAfter).Year, f.AddMonths(monthsAfter).Month) : null;
+        }
+
         if (e.FromContext && e.Period == DatePeriod.None && e.YearOffset is int contextOffset)
         {
             // "a year earlier", "year-ago": in results copy, the quarter just reported, a year back; else the year.

@@ -140,6 +140,7 @@ internal static class DateScanner
             // Adjectives take no article either: "the recent slide", "the third-quarter loss", "the year-ago results".
             string first = s.L[p];
             bool adjective = end == p + 1 && (DateLexicon.References.ContainsKey(first) || first is "year-earlier" or "year-ago"
+                || (first == "future" && IsNounAfter(s.At(p + 1)))
                 || first.EndsWith("-quarter", StringComparison.Ordinal) || first.EndsWith("-half", StringComparison.Ordinal));
             bool plain = inner is not null && first != "year" && inner.Period == DatePeriod.None && !inner.FromContext && inner.YearOffset is null
                 && inner.MonthOffset is null && inner.DayOffset is null && inner.WeekOffset is null;
@@ -297,7 +298,7 @@ internal static class DateScanner
                 e = new DateExpression(tokens[i].Span) { Period = DatePeriod.Weekend, Direction = FutureAt(s, i) ? 1 : 0 };
                 return i + 1;
             case "past" when before == "the" && !IsUnit(next) && DateLexicon.Counts.ContainsKey(next) is false && next is not ("several" or "few"):
-            case "future" when before is "the" or "near" || !IsNounAfter(next):
+            case "future" when !IsUnit(next): // TimeML marks the adjective too: "future losses"
                 e = new DateExpression(tokens[i].Span) { Period = lower == "past" ? DatePeriod.PastReference : DatePeriod.FutureReference };
                 return i + 1;
             case "near" or "short" when before == "the" && next is "future" or "term":
@@ -318,11 +319,19 @@ internal static class DateScanner
             case "following" when before == "the" && next == "year":
                 e = new DateExpression(Span(tokens, i, i + 2)) { FromContext = true, YearOffset = 1 };
                 return i + 2;
+            case "following" when before == "the" && next == "month":
+                e = new DateExpression(Span(tokens, i, i + 2)) { FromContext = true, MonthOffset = 1 };
+                return i + 2;
+            case "previously" when i == 0:
+                // Opening a sentence it dates the whole statement ("Previously, it offered $13"); inside one it mostly
+                // qualifies a verb ("previously announced"), which TimeBank leaves unmarked (2 of 17, dev run 2026-11-23).
+                e = new DateExpression(tokens[i].Span) { Period = DatePeriod.PastReference };
+                return i + 1;
             case "these" when next == "days":
                 e = new DateExpression(Span(tokens, i, i + 2)) { Period = DatePeriod.PresentReference };
                 return i + 2;
-            case "recent" or "coming" or "future" when next is "years" or "months" or "weeks" or "days" or "quarters" or "decades":
-                e = new DateExpression(Span(tokens, i, i + 2)) { Period = lower == "recent" ? DatePeriod.PastReference : DatePeriod.FutureReference };
+            case "recent" or "coming" or "future" or "past" when next is "years" or "months" or "weeks" or "days" or "quarters" or "decades":
+                e = new DateExpression(Span(tokens, i, i + 2)) { Period = lower is "recent" or "past" ? DatePeriod.PastReference : DatePeriod.FutureReference };
                 return i + 2;
             case "last" or "this" or "next" or "past" or "coming" or "current" or "previous" when i + 1 < s.Length:
                 if (UnitAfter(s, i, out e) is var unitEnd and > 0) return unitEnd;

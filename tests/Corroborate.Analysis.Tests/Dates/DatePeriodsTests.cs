@@ -91,6 +91,8 @@ public sealed class DatePeriodsTests
     [InlineData("Trade will pick up in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Trade was brisk in the past.", "the past", "PAST_REF")]
     [InlineData("Trade collapsed in recent years.", "recent years", "PAST_REF")]
+    [InlineData("Previously, the port handled grain.", "Previously", "PAST_REF")]
+    [InlineData("The charge covers future losses.", "future", "FUTURE_REF")]
     public void References_AreNotCalendarDates(string text, string written, string expected)
     {
         var doc = Run(text, "2021-05-12");
@@ -140,6 +142,16 @@ public sealed class DatePeriodsTests
         var doc = Run(text, "2021-05-12");
         Assert.Equal(expected, doc.Slice(doc.Dates.Single().Span));
     }
+
+    [Fact]
+    public void FollowingMonth_CountsFromTheMonthLastNamed()
+    {
+        var doc = Run("The board met in March. The following month, it sold the unit.", "2021-08-12");
+        Assert.Equal("2021-04", Value(doc, "The following month"));
+    }
+
+    [Fact]
+    public void PreviouslyInsideASentence_IsNotADate() => Assert.Empty(Run("The firm previously sold the unit.", "2021-05-12").Dates);
 
     [Fact]
     public void SetAsParticiple_IsNotAFutureCue()
