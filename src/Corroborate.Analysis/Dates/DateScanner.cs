@@ -500,7 +500,7 @@ internal static class DateScanner
             return i + 1;
         }
 
-        if (tokens[i].Kind == TokenKind.Number && s.At(i + 1) == "century" && OrdinalNumber(word) is int c and >= 1 and <= 30)
+        if (tokens[i].Kind == TokenKind.Number && s.At(i + 1) == "century" && OrdinalNumber(word) is int c and >= 2 and <= 30)
         {
             e = new DateExpression(Span(tokens, i, i + 2)) { Year = (c - 1) * 100, Period = DatePeriod.Century };
             return i + 2;
@@ -593,7 +593,7 @@ internal static class DateScanner
             return 0;
         }
 
-        if (period == DatePeriod.None) return 0;
+        if (period == DatePeriod.None || (period == DatePeriod.Half && index > 2)) return 0; // "the third half" is no date
         if (s.At(j) == "of" && YearNumber(s.At(j + 1), tokens[Math.Min(j + 1, s.Length - 1)]) is int ofYear && j + 1 < s.Length)
         {
             year = ofYear;

@@ -151,6 +151,14 @@ public sealed class DatePeriodsTests
     }
 
     [Fact]
+    public void ImpossibleHalf_IsNotAPeriod()
+    {
+        var doc = Run("It was the third half of 2020.", "2021-05-12");
+        Assert.Equal("2020", Value(doc, "2020"));
+        Assert.DoesNotContain(doc.Dates, d => d.Value.Period == DatePeriod.Half);
+    }
+
+    [Fact]
     public void PreviouslyInsideASentence_IsNotADate() => Assert.Empty(Run("The firm previously sold the unit.", "2021-05-12").Dates);
 
     [Fact]
@@ -164,6 +172,7 @@ public sealed class DatePeriodsTests
     [InlineData("A quarter of the workers left.")]
     [InlineData("Prices may fall further.")]
     [InlineData("He scored early in the second half.")]
+    [InlineData("It dates from the 1st century.")]
     [InlineData("The current account deficit widened.")]
     public void NonDates_AreNotDates(string text) => Assert.Empty(Run(text, "2021-05-12").Dates);
 }
