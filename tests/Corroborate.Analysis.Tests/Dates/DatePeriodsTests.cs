@@ -118,6 +118,7 @@ public sealed class DatePeriodsTests
     [InlineData("The plant closed in nineteen twenty eight.", "nineteen twenty eight", "1928")]
     [InlineData("The plant closed in Q3 2019.", "Q3 2019", "2019-Q3")]
     [InlineData("The plant closed at end of March.", "end of March", "2021-03")]
+    [InlineData("The plant closed by the end of the year.", "the end of the year", "2021")]
     [InlineData("The plant closed in the third quarter last year.", "the third quarter last year", "2020-Q3")]
     public void RelativeAndWrittenOutYears_AreResolved(string text, string written, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2021-05-12"), written));
@@ -173,6 +174,7 @@ public sealed class DatePeriodsTests
     [InlineData("Prices may fall further.")]
     [InlineData("He scored early in the second half.")]
     [InlineData("It dates from the 1st century.")]
+    [InlineData("She was named player of the year.")]
     [InlineData("The current account deficit widened.")]
     public void NonDates_AreNotDates(string text) => Assert.Empty(Run(text, "2021-05-12").Dates);
 }
