@@ -282,7 +282,11 @@ internal static class DateScanner
             case "tomorrow":
                 e = new DateExpression(tokens[i].Span) { DayOffset = 1 };
                 return i + 1;
-            case "year" when det && next is not ("ago" or "earlier" or "before" or "later" or "after" or "-" or "end"):
+            // "player of the year", "the year's best album": an award or a superlative, not the current year.
+            // "the year ended March 31" is a fiscal year named by its end date, which TimeBank leaves unmarked.
+            case "year" when det && next is not ("ago" or "earlier" or "before" or "later" or "after" or "-" or "end" or "'s" or "’s" or "ended" or "ending")
+                && !(s.At(i - 2) == "of" && s.At(i - 3) is not ("end" or "beginning" or "middle" or "start" or "rest" or "part" or "half" or "quarter"
+                    or "remainder" or "months" or "weeks" or "days" or "quarters")):
                 if (SpelledYear(s, i + 1, out int y2000) is var n and > 0)
                 {
                     e = new DateExpression(Span(tokens, i, n)) { Year = y2000 };
@@ -500,7 +504,7 @@ internal static class DateScanner
             return i + 1;
         }
 
-        if (tokens[i].Kind == TokenKind.Number && s.At(i + 1) == "century" && OrdinalNumber(word) is int c and >= 1 and <= 30)
+        if (tokens[i].Kind == TokenKind.Number && s.At(i + 1) == "century" && OrdinalNumber(word) is int c and >= 2 and <= 30)
         {
             e = new DateExpression(Span(tokens, i, i + 2)) { Year = (c - 1) * 100, Period = DatePeriod.Century };
             return i + 2;
@@ -593,7 +597,7 @@ internal static class DateScanner
             return 0;
         }
 
-        if (period == DatePeriod.None) return 0;
+        if (period == DatePeriod.None || (period == DatePeriod.Half && index > 2)) return 0; // "the third half" is no date
         if (s.At(j) == "of" && YearNumber(s.At(j + 1), tokens[Math.Min(j + 1, s.Length - 1)]) is int ofYear && j + 1 < s.Length)
         {
             year = ofYear;

@@ -118,6 +118,7 @@ public sealed class DatePeriodsTests
     [InlineData("The plant closed in nineteen twenty eight.", "nineteen twenty eight", "1928")]
     [InlineData("The plant closed in Q3 2019.", "Q3 2019", "2019-Q3")]
     [InlineData("The plant closed at end of March.", "end of March", "2021-03")]
+    [InlineData("The plant closed by the end of the year.", "the end of the year", "2021")]
     [InlineData("The plant closed in the third quarter last year.", "the third quarter last year", "2020-Q3")]
     public void RelativeAndWrittenOutYears_AreResolved(string text, string written, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2021-05-12"), written));
@@ -151,6 +152,14 @@ public sealed class DatePeriodsTests
     }
 
     [Fact]
+    public void ImpossibleHalf_IsNotAPeriod()
+    {
+        var doc = Run("It was the third half of 2020.", "2021-05-12");
+        Assert.Equal("2020", Value(doc, "2020"));
+        Assert.DoesNotContain(doc.Dates, d => d.Value.Period == DatePeriod.Half);
+    }
+
+    [Fact]
     public void PreviouslyInsideASentence_IsNotADate() => Assert.Empty(Run("The firm previously sold the unit.", "2021-05-12").Dates);
 
     [Fact]
@@ -164,6 +173,8 @@ public sealed class DatePeriodsTests
     [InlineData("A quarter of the workers left.")]
     [InlineData("Prices may fall further.")]
     [InlineData("He scored early in the second half.")]
+    [InlineData("It dates from the 1st century.")]
+    [InlineData("She was named player of the year.")]
     [InlineData("The current account deficit widened.")]
     public void NonDates_AreNotDates(string text) => Assert.Empty(Run(text, "2021-05-12").Dates);
 }
