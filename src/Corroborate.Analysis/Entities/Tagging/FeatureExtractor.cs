@@ -9,7 +9,7 @@ namespace Corroborate.Analysis.Entities.Tagging;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int StaticCount = 29;
+    public const int StaticCount = 40;
     public const int DynamicCount = 4;
 
     private static ulong H(int template, ReadOnlySpan<char> value) => StableHash.Fnv1a(value, (ulong)template * 0x9E3779B97F4A7C15UL);
@@ -42,7 +42,9 @@ internal static class FeatureExtractor
             AllCaps = allCaps && letters >= 3;
             Context = context;
             PlaceMarks = Gazetteers.MarkPlaces(Words);
-            Classes = new int[n];
+            OrganisationMarks = Gazetteers.MarkOrganisations(Words);
+            GroupMarks = Gazetteers.MarkGroups(Words);
+            Classes = new uint[n];
             for (int i = 0; i < n; i++) Classes[i] = Gazetteers.ClassOf(Words[i]);
         }
 
@@ -54,10 +56,19 @@ internal static class FeatureExtractor
         /// <summary>1 where a listed place name starts, 2 inside one (see <see cref="Gazetteers"/>).</summary>
         public byte[] PlaceMarks { get; }
 
-        /// <summary>Distributional class of each word (-1 when the word is rare or unseen).</summary>
-        public int[] Classes { get; }
+        /// <summary>Listed organisations, marked as <see cref="PlaceMarks"/>.</summary>
+        public byte[] OrganisationMarks { get; }
+
+        /// <summary>Listed nationalities, languages, religions and events, marked as <see cref="PlaceMarks"/>.</summary>
+        public byte[] GroupMarks { get; }
+
+        /// <summary>Distributional class path of each word (0 when the word is rare or unseen; see <see cref="Gazetteers.ClassOf"/>).</summary>
+        public uint[] Classes { get; }
         /// <summary>Set between the two passes of <see cref="NerTagger.TagDocument"/>; the word views are computed once.</summary>
         public DocumentContext? Context { get; set; }
+
+        /// <summary>The first pass's tags for this sentence, set with <see cref="Context"/> (null during the first pass).</summary>
+        public int[]? FirstPass { get; set; }
         public int Length => Words.Length;
     }
 
@@ -95,9 +106,25 @@ internal static class FeatureExtractor
         f[23] = H(24, ctx?.FirstPassType(lw) ?? 9UL, H(4, shape));
         f[24] = H(25, s.PlaceMarks[i], H(4, shape));
         f[25] = H(26, Gazetteers.FirstNames.Contains(w) ? 1UL : 0UL, i + 1 < s.Length ? H(4, s.Shapes[i + 1]) : 0UL);
-        f[26] = H(27, (ulong)(s.Classes[i] + 1), H(4, shape));
-        f[27] = H(28, i > 0 ? (ulong)(s.Classes[i - 1] + 1) : 999UL, (ulong)(s.Classes[i] + 1));
-        f[28] = H(29, (ulong)(s.Classes[i] + 1), i + 1 < s.Length ? (ulong)(s.Classes[i + 1] + 1) : 999UL);
+        // Class paths at several granularities (Ratinov & Roth 2009 use Brown-cluster prefixes of 4, 6, 10, 20 bits).
+        uint c = s.Classes[i], cPrev = i > 0 ? s.Classes[i - 1] : 1u << 31, cNext = i + 1 < s.Length ? s.Classes[i + 1] : 1u << 31;
+        f[26] = H(27, Gazetteers.Prefix(c, 8), H(4, shape));
+        f[27] = H(28, Gazetteers.Prefix(cPrev, 8), Gazetteers.Prefix(c, 8));
+        f[28] = H(29, Gazetteers.Prefix(c, 8), Gazetteers.Prefix(cNext, 8));
+        f[31] = H(36, Gazetteers.Prefix(c, 4), 0);
+        f[32] = H(37, Gazetteers.Prefix(c, 6), 0);
+        f[33] = H(38, Gazetteers.Prefix(c, 10), 0);
+        f[34] = H(39, c, 0);
+        f[35] = H(40, Gazetteers.Prefix(cPrev, 6), 1);
+        f[36] = H(41, Gazetteers.Prefix(cNext, 6), 2);
+        f[37] = H(42, s.OrganisationMarks[i], H(4, shape));
+        f[38] = H(43, s.GroupMarks[i], H(4, shape));
+        f[39] = H(44, (ulong)s.PlaceMarks[i] << 4 | (ulong)s.OrganisationMarks[i] << 2 | s.GroupMarks[i], i + 1 < s.Length ? H(3, next) : 0UL);
+        // Stacking: the first pass's tags around this token (99 = none: first pass, or beyond the sentence).
+        var fp = s.FirstPass;
+        ulong fpHere = fp is null ? 99UL : (ulong)fp[i];
+        f[29] = H(34, fp is null || i == 0 ? 99UL : (ulong)fp[i - 1], fpHere);
+        f[30] = H(35, fpHere, fp is null || i + 1 >= s.Length ? 99UL : (ulong)fp[i + 1]);
     }
 
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
@@ -117,7 +144,7 @@ internal static class FeatureExtractor
 internal sealed class DocumentContext
 {
     private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _firstPass = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _firstPass = new(StringComparer.Ordinal);
 
     public void AddSentence(FeatureExtractor.Sentence s)
     {
@@ -132,11 +159,29 @@ internal sealed class DocumentContext
         for (int i = 0; i < s.Length; i++)
         {
             int type = NerTags.TypeOf(tags[i]);
-            if (type >= 0 && !_firstPass.ContainsKey(s.Lower[i])) _firstPass[s.Lower[i]] = type;
+            if (type < 0 && !WordFeatures.IsCapitalized(s.Words[i])) continue;
+            if (!_firstPass.TryGetValue(s.Lower[i], out var counts)) _firstPass[s.Lower[i]] = counts = new int[NerTags.Types.Length + 1];
+            counts[type + 1]++;
         }
     }
 
+    /// <summary>
+    /// The type the first pass gave this word most often in the article (prediction history, Ratinov &amp; Roth 2009):
+    /// 0–3 for a type, 4 when it was only seen capitalised outside names, 8 when not seen; +16 when not unanimous.
+    /// </summary>
+    public ulong FirstPassType(string lower)
+    {
+        if (!_firstPass.TryGetValue(lower, out var counts)) return 8UL;
+        int best = 1, total = counts[0];
+        for (int t = 1; t < counts.Length; t++)
+        {
+            total += counts[t];
+            if (counts[t] > counts[best]) best = t;
+        }
+
+        if (counts[best] == 0) return 4UL;
+        return (ulong)(best - 1) + (counts[best] == total ? 0UL : 16UL);
+    }
     public ulong CapitalisedElsewhere(string lower) => _capitalisedMidSentence.Contains(lower) ? 1UL : 0UL;
 
-    public ulong FirstPassType(string lower) => _firstPass.TryGetValue(lower, out int t) ? (ulong)t : 8UL;
 }

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Greedy left-to-right BIO tagger over an averaged perceptron, run twice per document: the second pass sees
+/// Greedy left-to-right BILOU tagger over an averaged perceptron, run twice per document: the second pass sees
 /// what the first pass found elsewhere in the article (document-level consistency of repeated names).
 /// Thread-safe: the model is read-only.
 /// </summary>
@@ -30,15 +30,18 @@ public sealed class NerTagger
             context.AddSentence(views[s]);
         }
 
+        var first = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            context.AddTags(views[s], Decode(views[s]));
+            first[s] = Decode(views[s]);
+            context.AddTags(views[s], first[s]);
         }
 
         var result = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             views[s].Context = context;
+            views[s].FirstPass = first[s];
             result[s] = Decode(views[s]);
         }
 
@@ -75,15 +78,14 @@ public sealed class NerTagger
         FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
     }
 
-    /// <summary>The best tag that keeps BIO legal: I-X only after B-X or I-X.</summary>
+    /// <summary>The best tag that keeps BILOU legal after <paramref name="prev"/> (-1 at sentence start).</summary>
     internal static int Best(ReadOnlySpan<float> scores, int prev)
     {
         int best = 0;
         float bestScore = float.NegativeInfinity;
         for (int t = 0; t < NerTags.Count; t++)
         {
-            if (!NerTags.IsBegin(t) && t != NerTags.Outside && NerTags.TypeOf(prev < 0 ? 0 : prev) != NerTags.TypeOf(t)) continue;
-            if (!NerTags.IsBegin(t) && t != NerTags.Outside && prev <= 0) continue;
+            if (!NerTags.Allowed(prev, t)) continue;
             if (scores[t] > bestScore)
             {
                 bestScore = scores[t];

@@ -4,11 +4,11 @@ namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>
 /// Weights of an averaged perceptron over hashed features: feature hash → one weight per tag.
-/// Stored compactly (gzip of hash + 9 half-precision weights) so the model ships inside the assembly.
+/// Stored compactly (gzip of hash + one half-precision weight per tag) so the model ships inside the assembly.
 /// </summary>
 public sealed class PerceptronModel
 {
-    private const int Magic = 0x4E455231; // "NER1"
+    private const int Magic = 0x4E455232; // "NER2": BILOU tags
     private readonly Dictionary<ulong, int> _index;
     private readonly float[] _weights;
 
