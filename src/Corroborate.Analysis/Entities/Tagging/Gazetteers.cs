@@ -33,25 +33,32 @@ internal static class Gazetteers
     public static FrozenSet<string> FirstNames => FirstNamesSet.Value;
 
     /// <summary>Longest place name starting at each token: 1 at its first token, 2 inside it, 0 elsewhere.</summary>
-    public static byte[] MarkPlaces(string[] words) => PlacePhrases.Value.Mark(words);
+    public static byte[] MarkPlaces(string[] words, bool allCaps = false) => PlacePhrases.Value.Mark(words, allCaps);
 
     /// <summary>Listed organisations (bodies, parties, companies, media, clubs), marked as <see cref="MarkPlaces"/>.</summary>
-    public static byte[] MarkOrganisations(string[] words) => OrganisationPhrases.Value.Mark(words);
+    public static byte[] MarkOrganisations(string[] words, bool allCaps = false) => OrganisationPhrases.Value.Mark(words, allCaps);
 
     /// <summary>Listed nationalities, languages, religions and events (CoNLL MISC), marked as <see cref="MarkPlaces"/>.</summary>
-    public static byte[] MarkGroups(string[] words) => GroupPhrases.Value.Mark(words);
+    public static byte[] MarkGroups(string[] words, bool allCaps = false) => GroupPhrases.Value.Mark(words, allCaps);
 
-    /// <summary>A list of names of up to four tokens, matched longest first; words that start no name cost one lookup.</summary>
-    private sealed class Phrases(FrozenSet<string> names)
+    /// <summary>
+    /// A list of names of up to four tokens, matched longest first; words that start no name cost one lookup.
+    /// In an all-caps headline ("RUSSIAN TROOPS ENTER KHERSON") names are matched in upper case.
+    /// </summary>
+    private sealed class Phrases(FrozenSet<string> listed)
     {
-        private readonly FrozenSet<string> _firstWords = names.Select(n => n.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        private readonly FrozenSet<string> _upper = listed.Select(n => n.ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        private readonly FrozenSet<string> _firstWords = listed.Select(n => n.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        private readonly FrozenSet<string> _upperFirstWords = listed.Select(n => n.Split(' ')[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal);
 
-        public byte[] Mark(string[] words)
+        public byte[] Mark(string[] words, bool allCaps)
         {
+            var names = allCaps ? _upper : listed;
+            var firstWords = allCaps ? _upperFirstWords : _firstWords;
             var marks = new byte[words.Length];
             for (int i = 0; i < words.Length; i++)
             {
-                if (!_firstWords.Contains(words[i])) continue;
+                if (!firstWords.Contains(words[i])) continue;
                 for (int len = Math.Min(4, words.Length - i); len >= 1; len--)
                 {
                     if (!names.Contains(len == 1 ? words[i] : string.Join(' ', words, i, len))) continue;

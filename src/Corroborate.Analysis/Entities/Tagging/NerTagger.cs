@@ -51,7 +51,43 @@ public sealed class NerTagger
     /// <summary>Adds the weights of features to per-tag scores (the shipped model, or the trainer's current weights).</summary>
     internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
-    internal int[] Decode(FeatureExtractor.Sentence sentence) => Decode(sentence, Model.Score);
+    /// <summary>
+    /// Greedy decoding with the shipped model. Same decisions as <see cref="Decode(FeatureExtractor.Sentence, Scorer)"/>,
+    /// but the context-free features are hashed and scored once per token and reused by the second pass.
+    /// </summary>
+    internal int[] Decode(FeatureExtractor.Sentence sentence)
+    {
+        int n = sentence.Length;
+        var baseScores = sentence.ContextFreeScores;
+        Span<ulong> features = stackalloc ulong[Math.Max(FeatureExtractor.ContextFreeCount, FeatureExtractor.ContextualCount + FeatureExtractor.DynamicCount)];
+        if (baseScores is null)
+        {
+            baseScores = new float[n * NerTags.Count];
+            var contextFree = features[..FeatureExtractor.ContextFreeCount];
+            for (int i = 0; i < n; i++)
+            {
+                FeatureExtractor.ContextFree(sentence, i, contextFree);
+                Model.Score(contextFree, baseScores.AsSpan(i * NerTags.Count, NerTags.Count));
+            }
+
+            sentence.ContextFreeScores = baseScores;
+        }
+
+        var tags = new int[n];
+        var rest = features[..(FeatureExtractor.ContextualCount + FeatureExtractor.DynamicCount)];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        for (int i = 0; i < n; i++)
+        {
+            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+            FeatureExtractor.Contextual(sentence, i, rest[..FeatureExtractor.ContextualCount]);
+            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, rest[FeatureExtractor.ContextualCount..]);
+            baseScores.AsSpan(i * NerTags.Count, NerTags.Count).CopyTo(scores);
+            Model.Score(rest, scores);
+            tags[i] = Best(scores, prev);
+        }
+
+        return tags;
+    }
 
     /// <summary>Greedy decoding: each token's tag from its features and the two tags before it.</summary>
     internal static int[] Decode(FeatureExtractor.Sentence sentence, Scorer score)
