@@ -22,7 +22,7 @@ internal static partial class BoilerplateRules
     private static partial Regex Strong();
 
     // Furniture unless the element holds most of the page's text or is a large wrapper with a content word.
-    [GeneratedRegex(@"advert|sponsor|pager\b|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden|subscribe|signup|login|recommend|read-?more|more-?stories|also-?read|trending|most-?popular|tagcloud|tag-?list|post-?tags|\btags\b|widget|sidebar|\bad\b|\bads\b|-ad-|\bad-|adslot|ad-?container|banner|rating|author-?bio|about-?the-?author|wp-caption-text|caption|credit|copyright|byline|dateline|post-?meta|entry-?meta|article-?meta|meta-?data|\bmeta\b|posted-?on|published|timestamp|\bdate\b|-date\b|\bdate-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"advert|sponsor|pager\b|skip-?link|print-?only|screen-?reader|sr-only|visually-?hidden|subscribe|signup|login|recommend|read-?more|more-?stories|also-?read|trending|most-?popular|tagcloud|tag-?list|post-?tags|\btags\b|widget|sidebar|\bad\b|\bads\b|-ad-|\bad-|adslot|ad-?container|banner|rating|author-?bio|about-?the-?author|author[-_]?(box|card|profile|info|description|section|details|about)|contributor-?bio|contributors\b|\bm-author\b|autor(en)?-?(box|info|bio|profil)|wp-caption-text|caption|credit|copyright|byline|dateline|post-?meta|entry-?meta|article-?meta|meta-?data|\bmeta\b|posted-?on|published|timestamp|\bdate\b|-date\b|\bdate-", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
     // Negative words that a positive word can outweigh (a "content-footer" inside the article is still article).
@@ -114,6 +114,9 @@ internal static partial class BoilerplateRules
         var itemprop = e.Attr("itemprop");
         if (itemprop is "articleBody" or "text" or "reviewBody") return false;
         if (e.Name is "html" or "body" or "main" or "article") return false;
+
+        // A person block (byline or author bio) marked up as schema.org author, unless it wraps the page's text.
+        if (itemprop == "author" && !(BodyBulk > 0 && e.Bulk >= BulkShare * BodyBulk)) return true;
         var ci = ClassAndId(e);
         if (ci.Length == 0) return false;
         bool bulky = BodyBulk > 0 && e.Bulk >= BulkShare * BodyBulk;

@@ -28,6 +28,27 @@ internal static partial class DateParsing
             ["november", "nov", "novembre"],
             ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc"],
         ];
+
+        // Italian, Spanish, Portuguese, Dutch and Polish (genitive, as dates write them) full names.
+        string[][] more =
+        [
+            ["gennaio", "enero", "janeiro", "januari", "stycznia"],
+            ["febbraio", "febrero", "fevereiro", "februari", "lutego"],
+            ["marzo", "março", "marco", "maart", "marca"],
+            ["aprile", "abril", "kwietnia"],
+            ["maggio", "mayo", "maio", "mei", "maja"],
+            ["giugno", "junio", "junho", "czerwca"],
+            ["luglio", "julio", "julho", "lipca"],
+            ["agosto", "augustus", "sierpnia"],
+            ["settembre", "septiembre", "setiembre", "setembro", "września"],
+            ["ottobre", "octubre", "outubro", "oktober", "października"],
+            ["noviembre", "novembro", "listopada"],
+            ["dicembre", "diciembre", "dezembro", "grudnia"],
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            foreach (var n in more[m]) d[n] = m + 1;
+        }
         for (int m = 0; m < 12; m++)
         {
             foreach (var n in names[m]) d[n] = m + 1;
@@ -39,7 +60,9 @@ internal static partial class DateParsing
     [GeneratedRegex(@"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")]
     private static partial Regex IsoPrefix();
 
-    [GeneratedRegex(@"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)|(?<!\d)(\d{1,2})\.?\s+([A-Za-zäéûÄ]{3,9})\.?,?\s+(\d{4})(?!\d)|\b([A-Za-zäéûÄ]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)")]
+    // Numeric ISO, German (d.m.yyyy), US (m/d/yyyy), "3. Mai 2021" / "5 de mayo de 2022", "May 3, 2021", and the
+    // short German form "28.01.22" (two-digit year, only with two-digit day and month so version numbers stay out).
+    [GeneratedRegex(@"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)|(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)|\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])")]
     private static partial Regex TextDate();
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[/_.-]")]
@@ -66,6 +89,13 @@ internal static partial class DateParsing
 
     public static DateValue? FirstInText(string text)
     {
+        foreach (var v in AllInText(text)) return v;
+        return null;
+    }
+
+    /// <summary>Every date written in <paramref name="text"/>, in order.</summary>
+    public static IEnumerable<DateValue> AllInText(string text)
+    {
         foreach (Match m in TextDate().Matches(text))
         {
             DateValue? v = null;
@@ -76,10 +106,9 @@ internal static partial class DateParsing
                 v = Day(m.Groups[12].Value, mo1.ToString(CultureInfo.InvariantCulture), m.Groups[10].Value);
             else if (m.Groups[13].Success && Months.TryGetValue(m.Groups[13].Value.ToLowerInvariant(), out int mo2))
                 v = Day(m.Groups[15].Value, mo2.ToString(CultureInfo.InvariantCulture), m.Groups[14].Value);
-            if (v is not null) return v;
+            else if (m.Groups[16].Success) v = Day("20" + m.Groups[18].Value, m.Groups[17].Value, m.Groups[16].Value);
+            if (v is { } found) yield return found;
         }
-
-        return null;
     }
 
     private static DateValue? Day(string y, string m, string d)

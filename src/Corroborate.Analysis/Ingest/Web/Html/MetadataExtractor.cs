@@ -78,7 +78,17 @@ internal static partial class MetadataExtractor
                         h1 ??= HtmlText.Collapse(src, n, 400);
                         break;
                     default:
-                        if (n.Attr("itemprop") is "datePublished" && (n.Attr("content") ?? n.Attr("datetime")) is { } ip) meta.TryAdd("datepublished", ip);
+                        if (n.Attr("itemprop") is "datePublished")
+                        {
+                            // Microdata puts the value in content/datetime, or just writes it as the element's text.
+                            var ip = n.Attr("content") ?? n.Attr("datetime") ?? HtmlText.Collapse(src, n, 100);
+                            if (ip.Length > 0) meta.TryAdd("datepublished", ip);
+                        }
+
+                        // hAtom microformat: <abbr class="published" title="2013-04-04T18:52:11+00:00">.
+                        if (n.Attr("title") is { Length: >= 10 } tt && char.IsAsciiDigit(tt[0]) && n.Attr("class") is { } hc
+                            && (hc.Contains("published", StringComparison.Ordinal) || hc.Contains("updated", StringComparison.Ordinal)))
+                            times.Add((n, tt));
                         if (n.Attr("rel") is "author" || (n.Attributes is not null && BylineClass(n)))
                             if (bylines.Count < 4) bylines.Add(HtmlText.Collapse(src, n, 200));
                         if (copyright is null && n.Name is "footer" or "div" or "p" or "small" or "span" && n.Children is { Count: > 0 })
@@ -130,18 +140,34 @@ internal static partial class MetadataExtractor
 
             // Dates
             var published = PublishedDate.Unknown;
-            if (Str(article, "datePublished") is { } jp && DateParsing.Metadata(jp) is { } jpd) published = new(jpd, DateMethod.Metadata, "json-ld");
-            else if (FirstMeta(meta, PublishedMeta) is { } mp) published = new(mp.Value, DateMethod.Metadata, "meta:" + mp.Key);
-            else if (TimeDate(times, containers) is { } td) published = new(td, DateMethod.Metadata, "time-element");
+            string? publishedRaw = null;
+            if (Str(article, "datePublished") is { } jp && DateParsing.Metadata(jp) is { } jpd) (published, publishedRaw) = (new(jpd, DateMethod.Metadata, "json-ld"), jp);
+            else if (FirstMeta(meta, PublishedMeta) is { } mp) (published, publishedRaw) = (new(mp.Value, DateMethod.Metadata, "meta:" + mp.Key), meta[mp.Key]);
+            else if (TimeDate(times, containers) is { } td) (published, publishedRaw) = (new(td.Date, DateMethod.Metadata, "time-element"), td.Raw);
             else if (ScriptDate(src) is { } sd) published = new(sd, DateMethod.Metadata, "script-json");
             else if (DateParsing.FromUrl(url ?? canonical) is { } ud) published = new(ud, DateMethod.Metadata, "url");
             else if (TextDate(src, containers, doc) is { } xd) published = new(xd, DateMethod.Text, "text");
-            if (published.Signal is not null) signals["published"] = published.Signal;
 
             var modified = PublishedDate.Unknown;
             if (Str(article, "dateModified") is { } jm && DateParsing.Metadata(jm) is { } jmd) modified = new(jmd, DateMethod.Metadata, "json-ld");
             else if (FirstMeta(meta, ModifiedMeta) is { } mm) modified = new(mm.Value, DateMethod.Metadata, "meta:" + mm.Key);
             if (modified.Signal is not null) signals["modified"] = modified.Signal;
+
+            // Last resorts, flagged as text-grade: a page that says only when it was changed was published no later
+            // than that; failing everything, the date the page's visible text repeats most.
+            if (published.Value is null && modified.Value is { } mv) published = new(mv, DateMethod.Text, "modified");
+            else if (published.Value is null && PageTextDate(src, doc.Root) is { } pd) published = new(pd, DateMethod.Text, "page-text");
+            if (publishedRaw is not null && published.Value is { } pv && SiteTimeZone.OffsetOf(publishedRaw) == 0)
+            {
+                var zone = SiteTimeZone.Guess(SiteTimeZone.StampsIn(src), LanguageValue(meta, lang, article), url ?? canonical);
+                var local = SiteTimeZone.Localize(publishedRaw, pv, zone);
+
+                // The day the page shows its readers settles it: a CMS set to UTC displays the UTC day.
+                if (local != pv && VisibleDates(src, doc, times).Contains(pv) && !VisibleDates(src, doc, times).Contains(local)) local = pv;
+                published = published with { Value = local };
+            }
+
+            if (published.Signal is not null) signals["published"] = published.Signal;
 
             // Canonical URL and language
             string? canonicalUrl = null;
@@ -150,8 +176,7 @@ internal static partial class MetadataExtractor
             else if (url is not null) { canonicalUrl = url; signals["url"] = "source"; }
 
             string language = "en";
-            var langValue = lang ?? (meta.TryGetValue("content-language", out var cl) ? cl : null)
-                ?? (meta.TryGetValue("og:locale", out var loc) ? loc : null) ?? Str(article, "inLanguage");
+            var langValue = LanguageValue(meta, lang, article);
             if (langValue is { Length: >= 2 } && char.IsAsciiLetter(langValue[0]) && char.IsAsciiLetter(langValue[1]))
             {
                 language = langValue[..2].ToLowerInvariant();
@@ -175,6 +200,32 @@ internal static partial class MetadataExtractor
             foreach (var d in docs) d.Dispose();
         }
     }
+
+    /// <summary>Dates written in the visible text of &lt;time&gt; elements and date-classed elements.</summary>
+    private static HashSet<DateValue> VisibleDates(string src, HtmlDocument doc, List<(HtmlNode Node, string Value)> times)
+    {
+        var result = new HashSet<DateValue>();
+        foreach (var (n, _) in times)
+        {
+            if (DateParsing.FirstInText(HtmlText.Collapse(src, n, 100)) is { } d) result.Add(d);
+        }
+
+        int seen = 0;
+        foreach (var n in doc.Root.Descendants())
+        {
+            if (n.IsText || n.Attributes is null || n.Name is "script" or "meta") continue;
+            var ci = BoilerplateRules.ClassAndId(n);
+            if (!ci.Contains("date", StringComparison.OrdinalIgnoreCase) && !ci.Contains("datum", StringComparison.OrdinalIgnoreCase)) continue;
+            if (DateParsing.FirstInText(HtmlText.Collapse(src, n, 200)) is { } d) result.Add(d);
+            if (++seen >= 20) break;
+        }
+
+        return result;
+    }
+
+    private static string? LanguageValue(Dictionary<string, string> meta, string? htmlLang, JsonElement article) =>
+        htmlLang ?? (meta.TryGetValue("content-language", out var cl) ? cl : null)
+        ?? (meta.TryGetValue("og:locale", out var loc) ? loc : null) ?? Str(article, "inLanguage");
 
     private static bool BylineClass(HtmlNode n)
     {
@@ -305,7 +356,7 @@ internal static partial class MetadataExtractor
         return null;
     }
 
-    [GeneratedRegex(@"[""'](?:datePublished|published_at|publishedAt|date_published|publishDate|pubDate|firstPublished)[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2})")]
+    [GeneratedRegex(@"[""'](?:datePublished|published_at|publishedAt|date_published|publishDate|publishedDate|pubDate|firstPublished|uploadDate|dateCreated|createdAt)[""']\s*:\s*[""'](\d{4}-\d{2}-\d{2})")]
     private static partial Regex ScriptDateField();
 
     /// <summary>
@@ -318,36 +369,44 @@ internal static partial class MetadataExtractor
         return m.Success ? DateParsing.Metadata(m.Groups[1].Value) : null;
     }
 
-    private static DateValue? TimeDate(List<(HtmlNode Node, string Value)> times, IReadOnlyList<HtmlNode> containers)
+    private static (DateValue Date, string Raw)? TimeDate(List<(HtmlNode Node, string Value)> times, IReadOnlyList<HtmlNode> containers)
     {
         // Prefer a <time> marked as publication, then one near the article, then the first on the page.
         foreach (var (n, v) in times)
         {
             if ((n.Attr("itemprop") == "datePublished" || n.Attr("pubdate") is not null
-                 || (n.Attr("class")?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false)) && DateParsing.Metadata(v) is { } d) return d;
+                 || (n.Attr("class")?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false)) && DateParsing.Metadata(v) is { } d) return (d, v);
         }
 
         foreach (var (n, v) in times)
         {
-            if (n.IsInside("article") && DateParsing.Metadata(v) is { } d) return d;
+            if (n.IsInside("article") && DateParsing.Metadata(v) is { } d) return (d, v);
         }
 
-        return times.Count > 0 ? DateParsing.Metadata(times[0].Value) : null;
+        return times.Count > 0 && DateParsing.Metadata(times[0].Value) is { } first ? (first, times[0].Value) : null;
     }
 
     private static DateValue? TextDate(string src, IReadOnlyList<HtmlNode> containers, HtmlDocument doc)
     {
-        // Date-like classes first (post-date, entry-meta, datum...), then the start of the article text.
+        // Date-like classes (post-date, entry-meta, datum...) around the article first, then the start of the
+        // article text, then date-like classes elsewhere that are not inside links, comments or teaser lists
+        // (an edition date in the masthead, a news ticker, a comment's timestamp are other dates).
+        var dated = new List<HtmlNode>();
         foreach (var n in doc.Root.Descendants())
         {
-            if (n.IsText || n.Attributes is null) continue;
+            if (n.IsText || n.Attributes is null || n.Name is "script" or "style") continue;
             var ci = BoilerplateRules.ClassAndId(n);
             if (ci.Contains("date", StringComparison.OrdinalIgnoreCase) || ci.Contains("datum", StringComparison.OrdinalIgnoreCase)
                 || ci.Contains("posted", StringComparison.OrdinalIgnoreCase) || ci.Contains("meta", StringComparison.OrdinalIgnoreCase)
                 || ci.Contains("time", StringComparison.OrdinalIgnoreCase))
             {
-                if (DateParsing.FirstInText(HtmlText.Collapse(src, n, 300)) is { } d) return d;
+                dated.Add(n);
             }
+        }
+
+        foreach (var n in dated)
+        {
+            if (NearArticle(n, containers) && DateParsing.FirstInText(HtmlText.Collapse(src, n, 300)) is { } d) return d;
         }
 
         foreach (var c in containers)
@@ -355,7 +414,54 @@ internal static partial class MetadataExtractor
             if (DateParsing.FirstInText(HtmlText.Collapse(src, c, 2000)) is { } d) return d;
         }
 
+        foreach (var n in dated)
+        {
+            if (!InDateFurniture(n) && DateParsing.FirstInText(HtmlText.Collapse(src, n, 300)) is { } d) return d;
+        }
+
         return null;
+    }
+
+    [GeneratedRegex(@"comment|related|sidebar|teaser|ticker", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateFurniture();
+
+    private static bool InDateFurniture(HtmlNode n)
+    {
+        for (var p = n; p is not null; p = p.Parent)
+        {
+            if (p.Attributes is not null && DateFurniture().IsMatch(BoilerplateRules.ClassAndId(p))) return true;
+        }
+
+        return false;
+    }
+
+    // Inside the article container or in the block that holds it (the article header beside the body).
+    private static bool NearArticle(HtmlNode n, IReadOnlyList<HtmlNode> containers)
+    {
+        foreach (var c in containers)
+        {
+            var scope = c.Parent?.Parent ?? c.Parent ?? c;
+            if (scope.Name is "body" or "html" or "#root") scope = c.Parent is { Name: not ("body" or "html" or "#root") } p ? p : c;
+            for (var a = n; a is not null; a = a.Parent)
+            {
+                if (ReferenceEquals(a, scope)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateValue? PageTextDate(string src, HtmlNode root)
+    {
+        var counts = new Dictionary<DateValue, int>();
+        DateValue? best = null;
+        foreach (var d in DateParsing.AllInText(HtmlText.Collapse(src, root, 200_000)))
+        {
+            counts[d] = counts.GetValueOrDefault(d) + 1;
+            if (best is null || counts[d] > counts[best.Value] || (counts[d] == counts[best.Value] && d.CompareTo(best.Value) > 0)) best = d;
+        }
+
+        return best;
     }
 
     private static bool IsAbsolute(string? u) => u is not null && Uri.TryCreate(u, UriKind.Absolute, out var x) && (x.Scheme == "http" || x.Scheme == "https");
