@@ -208,29 +208,27 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>"as of Tuesday" / "by Thursday" in the figure's sentence; else the date the statement was made; else the article's date.</summary>
     private static DateValue? AsOf(Document doc, Sentence sentence, TextSpan span, Quote? quote)
     {
-        var inSentence = doc.Dates.Where(d => sentence.Span.Contains(d.Span) && d.Value.IsDay).ToList();
         // "as of Tuesday" / "by Thursday" before or after the figure in its sentence; the nearest one wins.
-        DateValue? cutoff = null;
+        // Spans, not substrings: this runs for every figure of every article.
+        DateValue? cutoff = null, said = null;
         int distance = int.MaxValue;
-        foreach (var d in inSentence)
+        foreach (var d in doc.Dates)
         {
-            var before = doc.Text[Math.Max(sentence.Span.Start, d.Span.Start - 7)..d.Span.Start].TrimEnd().ToLowerInvariant();
-            bool marked = before.EndsWith("as of", StringComparison.Ordinal) || before.EndsWith("as at", StringComparison.Ordinal)
-                || before.EndsWith(" by", StringComparison.Ordinal) || before == "by" || before.EndsWith("until", StringComparison.Ordinal)
-                || before.EndsWith("up to", StringComparison.Ordinal);
+            if (d.Span.Start >= sentence.Span.End) break;
+            if (!sentence.Span.Contains(d.Span) || !d.Value.IsDay) continue;
+            int from = Math.Max(sentence.Span.Start, d.Span.Start - 7);
+            var before = doc.Text.AsSpan(from, d.Span.Start - from).TrimEnd();
+            bool marked = before.EndsWith("as of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("as at", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("until", StringComparison.OrdinalIgnoreCase) || before.EndsWith("up to", StringComparison.OrdinalIgnoreCase);
             int gap = d.Span.Start >= span.End ? d.Span.Start - span.End : span.Start - d.Span.End;
             if (marked && gap >= 0 && gap < distance) (cutoff, distance) = (d.Value, gap);
+            // "…, the governor said on Wednesday": the date of the statement, outside its content.
+            if (said is null && quote is not null && quote.Span.Contains(d.Span) && !quote.Content.Overlaps(d.Span)) said = d.Value;
         }
 
         if (cutoff is not null) return cutoff;
-
-        if (quote is not null)
-        {
-            // "…, the governor said on Wednesday": the date of the statement, outside its content.
-            var said = inSentence.FirstOrDefault(d => quote.Span.Contains(d.Span) && !quote.Content.Overlaps(d.Span));
-            if (said is not null) return said.Value;
-        }
-
+        if (said is not null) return said;
         return doc.Metadata.Published.Value;
     }
 }
