@@ -8,6 +8,7 @@ using Corroborate.Bench;
 //   story-dump ecb|newswcl FILE OUT   clustering features as JSON Lines, for offline study
 //   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
 //   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
+//   store-ingest BBC [N] [BATCH]      in-process ingest cost: pipeline, store, story composition
 //   serve-load BASEURL BBC [N] [BATCH] [CLIENTS] [GETS] [GET_CLIENTS]   API ingest rate and GET-story latency
 // Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
 switch (args.FirstOrDefault())
@@ -24,6 +25,8 @@ switch (args.FirstOrDefault())
         var sizes = args.Length > 2 ? args[2].Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray() : [10_000, 30_000, 100_000];
         StoryScale.Run(args[1], sizes);
         return 0;
+    case "store-ingest" when args.Length >= 2:
+        return StoreIngest.Run(args[1..]);
     case "serve-load":
         return ServeLoad.Run(args[1..]);
     case "story-summary" when args.Length >= 2:
