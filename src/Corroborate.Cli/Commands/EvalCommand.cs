@@ -60,8 +60,20 @@ internal static class EvalCommand
                 return ExitCodes.Usage;
             }
 
-            var report = set.Evaluate(path);
-            stdout.Write(report.ToString());
+            EvalReport report;
+            try
+            {
+                report = set.Evaluate(path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException or InvalidDataException)
+            {
+                // Wrong file, folder instead of file, or a file of another format: say so, no stack trace.
+                stderr.WriteLine($"corroborate eval {name}: cannot read '{path}' as {set.Option[2..]} data: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var text = report.ToString();
+            stdout.Write(text.EndsWith('\n') ? text : text + Environment.NewLine);
             if (parse.GetValue(verbose))
             {
                 foreach (var line in report.Details) stdout.WriteLine(line);
