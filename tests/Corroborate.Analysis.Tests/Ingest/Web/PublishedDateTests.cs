@@ -176,4 +176,30 @@ public sealed class ShownDateTests
         Assert.Equal(new DateValue(2019, 12, 26), DateParsing.FirstInText("26/12/2019"));
         Assert.Equal(new DateValue(2019, 3, 4), DateParsing.FirstInText("03/04/2019"));
     }
+
+    [Fact]
+    public void Published_ReadsUnclassedDateLineUnderHeadline()
+    {
+        var html = $"""
+            <html lang="de"><head><meta name="datePublished" content="2021-12-14T09:00:00+01:00">
+            <meta property="article:modified_time" content="2022-02-04T15:33:00+01:00"></head><body>
+            <article><h1>Warum sich das Warten lohnt</h1><div class="author"><p><strong class="author">04.02.2022 | 15:33 Uhr</strong></p></div>
+            {Paragraphs}</article></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html).Metadata.Published;
+        Assert.Equal(new DateValue(2022, 2, 4), p.Value);
+    }
+
+    [Fact]
+    public void Published_ComesFromHeadSummary_WhenBodyHasNoDate()
+    {
+        var html = $"""
+            <html lang="it"><head><meta property="og:title" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)"></head>
+            <body><div class="box">{Paragraphs}</div></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html).Metadata.Published;
+        Assert.Equal(new DateValue(2020, 1, 14), p.Value);
+        Assert.Equal("head-text", p.Signal);
+        Assert.Equal(DateMethod.Text, p.Method);
+    }
 }

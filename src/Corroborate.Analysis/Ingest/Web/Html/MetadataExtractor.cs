@@ -156,6 +156,7 @@ internal static partial class MetadataExtractor
             // Last resorts, flagged as text-grade: a page that says only when it was changed was published no later
             // than that; failing everything, the date the page's visible text repeats most.
             if (published.Value is null && modified.Value is { } mv) published = new(mv, DateMethod.Text, "modified");
+            else if (published.Value is null && HeadTextDate(meta, titleTag) is { } hd) published = new(hd, DateMethod.Text, "head-text");
             else if (published.Value is null && PageTextDate(src, doc.Root) is { } pd) published = new(pd, DateMethod.Text, "page-text");
             // A full date in the article's URL is fixed when the article is first published; metadata weeks or
             // years away from it is a re-publication or modification stamp (dev split: 2 of 2 such pages; within
@@ -178,9 +179,10 @@ internal static partial class MetadataExtractor
             }
 
             // The day shown beside the headline is the one readers (and annotators) see; a machine stamp a few
-            // days off it is a re-indexing, time-zone or update artefact.
+            // days off it is a re-indexing, time-zone or update artefact, and a page that prints its later
+            // modification day there presents itself as of that day (dev split: +4 pages, 0 lost).
             if (published is { Value: { IsDay: true } md, Method: DateMethod.Metadata } && ShownDate(src, doc, containers) is { IsDay: true } shown
-                && shown != md && Math.Abs(shown.AsDay!.Value.DayNumber - md.AsDay!.Value.DayNumber) <= ShownDateWindowDays)
+                && shown != md && (Math.Abs(shown.AsDay!.Value.DayNumber - md.AsDay!.Value.DayNumber) <= ShownDateWindowDays || (shown == modified.Value && shown.CompareTo(md) > 0)))
             {
                 published = new(shown, DateMethod.Metadata, published.Signal + "+shown");
             }
@@ -464,11 +466,17 @@ internal static partial class MetadataExtractor
 
         DateValue? best = null;
         int bestDistance = int.MaxValue;
+
+        // Around the headline, a date line needs no date-ish class ("04.02.2022 | 15:33 Uhr" in an author block).
+        var headerScope = headline?.Parent?.Parent ?? headline?.Parent;
+        if (headerScope?.Name is "body" or "html" or "#root") headerScope = headline!.Parent;
+        if (headerScope?.Name is "body" or "html" or "#root") headerScope = null;
         foreach (var n in doc.Root.Descendants())
         {
             if (n.IsText || n.Name is "script" or "style" or "meta" or "head") continue;
             var ci = n.Attributes is null ? "" : BoilerplateRules.ClassAndId(n);
-            if (n.Name != "time" && !DateClass().IsMatch(ci)) continue;
+            bool byHeadline = headerScope is not null && DirectDate(src, n) && IsWithin(n, headerScope);
+            if (n.Name != "time" && !DateClass().IsMatch(ci) && !byHeadline) continue;
             if (UpdateClass().IsMatch(ci) || !BesideArticle(n, containers, headline) || InDateFurniture(n)) continue;
             if (DateParsing.FirstInText(HtmlText.Collapse(src, n, 200)) is not { } d) continue;
             if (headline is null) return d;
@@ -479,6 +487,29 @@ internal static partial class MetadataExtractor
         }
 
         return best;
+    }
+
+    // A short text run directly inside the element that holds a date.
+    private static bool DirectDate(string src, HtmlNode n)
+    {
+        if (n.Children is null) return false;
+        foreach (var c in n.Children)
+        {
+            if (c.IsText && c.RawEnd - c.RawStart is > 5 and < 120
+                && DateParsing.FirstInText(HtmlEntities.Decode(src.Substring(c.RawStart, c.RawEnd - c.RawStart))) is not null) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsWithin(HtmlNode n, HtmlNode scope)
+    {
+        for (var a = n; a is not null; a = a.Parent)
+        {
+            if (ReferenceEquals(a, scope)) return true;
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"updated|modified|aktualisiert|last-?edit|menu|top-?bar|data_time", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -531,6 +562,17 @@ internal static partial class MetadataExtractor
         }
 
         return false;
+    }
+
+    // The page's own summary of itself ("Notizia del 14 Gennaio 2020", "Fachmeldung vom 18.10.2021").
+    private static DateValue? HeadTextDate(Dictionary<string, string> meta, string? title)
+    {
+        foreach (var key in (string[])["og:title", "description", "og:description"])
+        {
+            if (meta.TryGetValue(key, out var v) && DateParsing.FirstInText(HtmlEntities.Decode(v)) is { IsDay: true } d) return d;
+        }
+
+        return title is not null ? DateParsing.FirstInText(title) : null;
     }
 
     private static DateValue? PageTextDate(string src, HtmlNode root)
