@@ -7,6 +7,7 @@ using Corroborate.Bench;
 //   story-tune ECB [NEWSWCL]           clustering thresholds against ECB+ / NewsWCL50
 //   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
 //   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
+//   article-body DIR                   token F1 of extracted bodies (article-extraction-benchmark layout)
 // Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
 switch (args.FirstOrDefault())
 {
@@ -23,6 +24,9 @@ switch (args.FirstOrDefault())
         int every = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         int offset = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
         Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
+        return 0;
+    case "article-body" when args.Length >= 2:
+        Console.WriteLine(Corroborate.Evaluation.Extraction.ArticleBodyEvaluation.Run(args[1]));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CorpusHarness).Assembly).Run(args);
