@@ -17,6 +17,10 @@ namespace Corroborate.Bench;
 /// duplicate and swap sentences, delete/duplicate/swap words, no synonyms) up to each size; reports the time and
 /// managed memory of StoryEngine.Build over token/sentence-only documents, and near-duplicate recall and
 /// precision of the LSH index against exact Jaccard over all pairs that share a shingle.
+/// Measured 2026-11-23 (h/stories, 2 cores shared with a load average of 25–45, so CPU seconds are the figure
+/// to compare, not wall time): 10k docs 13.3 s CPU, peak working set 338 MB; 30k 32.6 s, 940 MB; 100k 81.1 s,
+/// 2,717 MB (the 100k segmented documents themselves hold most of it): 751 → 919 → 1,233 docs per CPU-second,
+/// so growth stays at or below linear. Near-duplicates: recall 0.984 / 0.982 / 0.978 at precision 1.000.
 /// </summary>
 internal static class StoryScale
 {
@@ -43,9 +47,10 @@ internal static class StoryScale
             long after = GC.GetTotalMemory(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"n={n}: segment {segment.TotalSeconds:0.0}s, stories {(total - segment).TotalSeconds:0.0}s wall, {cpu.TotalSeconds:0.0}s CPU ({n / cpu.TotalSeconds:0} docs per CPU-second), " +
-                $"{result.Stories.Length} stories, {result.Stories.Sum(s => s.Duplicates.Length)} copies flagged, " +
+                $"{result.Stories.Length} stories in {result.Stories.Select(s => s.Topic).Distinct().Count()} topics (largest story {result.Stories.Max(s => s.Documents.Length)} documents), {result.Stories.Sum(s => s.Duplicates.Length)} copies flagged, " +
                 $"managed heap +{(after - before) / 1e6:0} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB"));
-            if (n <= 30_000) Accuracy(docs);
+            // Checked at every size, 100k included: the target is recall and precision on the full set.
+            Accuracy(docs);
         }
     }
 

@@ -22,6 +22,10 @@ public static class CliApp
             "Corroborate reads many news reports of the same events and tells you what the sources agree on, " +
             "where they differ, and why.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(StoreCommands.Ingest(stdout, stderr));
+        root.Subcommands.Add(StoreCommands.Stories(stdout));
+        root.Subcommands.Add(StoreCommands.Search(stdout));
+        root.Subcommands.Add(StoreCommands.Serve(stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
         return root;

@@ -9,6 +9,9 @@ public sealed record EvalRow(string Metric, double Value, string? Peer = null, d
 /// <summary>The result of an evaluation run: what was measured on which data, ready to print.</summary>
 public sealed record EvalReport(string Title, string Data, IReadOnlyList<EvalRow> Rows, IReadOnlyList<string> Notes)
 {
+    /// <summary>Per-item errors (missed, spurious, wrong unit) for `eval --verbose`; not part of the printed summary.</summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
     public double this[string metric] => Rows.First(r => r.Metric == metric).Value;
 
     public override string ToString()

@@ -76,8 +76,10 @@ public sealed class Corroborator
             })
             .ToImmutableArray();
 
-        return StoryEngine.Build(analysed, _options.Stories, Reanalyse, cancellationToken);
-
-        Document Reanalyse(Document d) => Pipeline.Rerun(d, DateDependentStages, cancellationToken);
+        return StoryEngine.Build(analysed, _options.Stories, d => Reanalyse(d, cancellationToken), cancellationToken);
     }
+
+    /// <summary>Re-runs the stages that depend on the publication date (after a story supplied one).</summary>
+    public Document Reanalyse(Document document, CancellationToken cancellationToken = default) =>
+        Pipeline.Rerun(document, DateDependentStages, cancellationToken);
 }

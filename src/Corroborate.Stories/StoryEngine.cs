@@ -41,11 +41,11 @@ public static class StoryEngine
             }
         }
 
-        var assignments = StreamingClusterer.Cluster([.. arrival.Select(i => DocumentFeatures.Of(docs[i]))], options.Clustering, forced, ct);
+        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
+        var assignments = StreamingClusterer.Cluster(features, options.Clustering, forced, ct);
         var storyOfDoc = new Dictionary<int, int>();
         for (int k = 0; k < arrival.Count; k++) storyOfDoc[arrival[k]] = assignments[k].Story;
-        var features = arrival.Select(i => DocumentFeatures.Of(docs[i])).ToList();
-        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms);
+        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms, options.Clustering.PostingCap);
         var why = new Dictionary<int, StoryAssignment>();
         for (int k = 0; k < arrival.Count; k++)
         {
@@ -55,15 +55,24 @@ public static class StoryEngine
         }
 
         var members = new Dictionary<int, List<int>>();
+        var reasons = new Dictionary<int, List<StoryAssignment>>();
         for (int k = 0; k < arrival.Count; k++)
         {
             if (!members.TryGetValue(assignments[k].Story, out var list)) members[assignments[k].Story] = list = [];
             list.Add(arrival[k]);
+            // Each story's decisions in arrival order, gathered in one pass (a scan of all arrivals per story
+            // would grow with stories × documents).
+            if (!reasons.TryGetValue(assignments[k].Story, out var storyReasons)) reasons[assignments[k].Story] = storyReasons = [];
+            storyReasons.Add(why[arrival[k]]);
         }
 
         // Stories in order of their first document in the input; members in input order.
         var groups = members.Values.Select(l => l.Order().ToList()).OrderBy(l => l[0]).ToList();
-        foreach (var g in groups) InferDates(docs, g, reanalyse, ct);
+        foreach (var g in groups)
+        {
+            var dated = WithInferredDates([.. g.Select(i => docs[i])], reanalyse, ct);
+            for (int k = 0; k < g.Count; k++) docs[g[k]] = dated[k];
+        }
 
         var stories = ImmutableArray.CreateBuilder<Story>();
         var topicIds = new Dictionary<int, string>();
@@ -72,11 +81,15 @@ public static class StoryEngine
             ct.ThrowIfCancellationRequested();
             int topic = topicOf[storyOfDoc[g[0]]];
             if (!topicIds.TryGetValue(topic, out var topicId)) topicIds[topic] = topicId = $"t{topicIds.Count + 1}";
-            var story = BuildStory($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], g, copies, docs, options);
+            var inStory = g.ToHashSet();
+            var duplicates = g.Where(i => copies.ContainsKey(i) && inStory.Contains(copies[i].Of))
+                .Select(i => new DuplicateLink(docs[i].Id, docs[copies[i].Of].Id, Math.Round(copies[i].Similarity, 3)))
+                .ToImmutableArray();
+            var story = Compose($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], duplicates, options);
             stories.Add(story with
             {
                 Topic = topicId,
-                Assignments = [.. arrival.Where(g.Contains).Select(i => why[i])],
+                Assignments = [.. reasons[storyOfDoc[g[0]]]],
             });
         }
 
@@ -85,30 +98,44 @@ public static class StoryEngine
 
     /// <summary>
     /// An undated member takes the most common published date of its dated mates (the earliest on a tie: a
-    /// follow-up is never older than the first report, so the earliest is the conservative anchor).
+    /// follow-up is never older than the first report, so the earliest is the conservative anchor), then
+    /// <paramref name="reanalyse"/> re-anchors its relative dates. Returns the members in the same order.
     /// </summary>
-    private static void InferDates(Document[] docs, List<int> group, Func<Document, Document>? reanalyse, CancellationToken ct)
+    public static ImmutableArray<Document> WithInferredDates(IReadOnlyList<Document> members, Func<Document, Document>? reanalyse, CancellationToken ct = default)
     {
-        var dated = group.Select(i => docs[i].Metadata.Published)
+        ArgumentNullException.ThrowIfNull(members);
+        var dated = members.Select(d => d.Metadata.Published)
             .Where(p => p.Value is not null && p.Method != DateMethod.Inferred && p.Method != DateMethod.None)
             .Select(p => p.Value!.Value).ToList();
-        if (dated.Count == 0) return;
+        if (dated.Count == 0) return [.. members];
         var date = dated.GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        foreach (var i in group)
+        var result = ImmutableArray.CreateBuilder<Document>(members.Count);
+        foreach (var m in members)
         {
             ct.ThrowIfCancellationRequested();
-            if (docs[i].Metadata.Published.Value is not null) continue;
-            var d = docs[i] with { Metadata = docs[i].Metadata with { Published = new PublishedDate(date, DateMethod.Inferred, "story") } };
-            docs[i] = reanalyse is null ? d : reanalyse(d);
+            if (m.Metadata.Published.Value is not null)
+            {
+                result.Add(m);
+                continue;
+            }
+
+            var d = m with { Metadata = m.Metadata with { Published = new PublishedDate(date, DateMethod.Inferred, "story") } };
+            result.Add(reanalyse is null ? d : reanalyse(d));
         }
+
+        return result.MoveToImmutable();
     }
 
-    private static Story BuildStory(string id, List<Document> members, List<int> indices, Dictionary<int, (int Of, double Similarity)> copies, Document[] all, StoryOptions options)
+    /// <summary>
+    /// One story's findings from its members (in the order they should be listed) and the copies among them:
+    /// cross-document entities, aligned quotes and figures, the cited brief. Used by the batch path above and by
+    /// stores that cluster live and recompose a story when a member arrives.
+    /// </summary>
+    public static Story Compose(string id, IReadOnlyList<Document> members, ImmutableArray<DuplicateLink> duplicates, StoryOptions options)
     {
-        var inStory = indices.ToHashSet();
-        var duplicates = indices.Where(i => copies.ContainsKey(i) && inStory.Contains(copies[i].Of))
-            .Select(i => new DuplicateLink(all[i].Id, all[copies[i].Of].Id, Math.Round(copies[i].Similarity, 3)))
-            .ToImmutableArray();
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(options);
+        if (members.Count == 0) throw new ArgumentException("A story has at least one member.", nameof(members));
         var copyIds = duplicates.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
         var independent = members.Select(d => d.Id).Where(x => !copyIds.Contains(x)).ToHashSet(StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ namespace Corroborate.Analysis.Dates;
 /// </summary>
 public sealed partial class DatesStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("dates", 1, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
+    public StageInfo Info { get; } = new("dates", 2, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -38,11 +38,15 @@ public sealed partial class DatesStage : IAnnotator
 
         DateOnly? anchor = metadata.Published.Value is { } p ? p.AsDay ?? p.FirstDay : null;
         var dates = ImmutableArray.CreateBuilder<DateMention>();
+        var context = new DateContext();
         foreach (var e in expressions)
         {
-            if (DateResolver.Resolve(e, anchor, metadata.Published.Method == DateMethod.Metadata) is { } value)
+            if (DateResolver.Resolve(e, anchor, metadata.Published.Method == DateMethod.Metadata, context) is { } value)
             {
                 dates.Add(new DateMention(e.Span, value, KindOf(e)));
+                // A quarter read back from another ("a year earlier") is a comparison, not the quarter under discussion.
+                if (value.Period == DatePeriod.Quarter && !(e.FromContext && e.YearOffset is not null)) context.LastQuarter = value;
+                if (value.IsCalendar && !e.FromContext) context.LastCalendar = value;
             }
         }
 

@@ -56,27 +56,8 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
         return result;
     }
 
-    private static IEnumerable<(int Start, int End, string Type)> Chunks(int[] tags)
-    {
-        int start = -1, type = -1;
-        for (int i = 0; i <= tags.Length; i++)
-        {
-            int tag = i < tags.Length ? tags[i] : NerTags.Outside;
-            bool continues = tag != NerTags.Outside && !NerTags.IsBegin(tag) && NerTags.TypeOf(tag) == type;
-            if (start >= 0 && !continues)
-            {
-                yield return (start, i, NerTags.Types[type]);
-                start = -1;
-                type = -1;
-            }
-
-            if (tag != NerTags.Outside && !continues)
-            {
-                start = i;
-                type = NerTags.TypeOf(tag);
-            }
-        }
-    }
+    private static IEnumerable<(int Start, int End, string Type)> Chunks(int[] tags) =>
+        NerTags.Chunks(tags).Select(c => (c.Start, c.End, NerTags.Types[c.Type]));
 }
 
 /// <summary>A tagged name: its span, CoNLL type, and where its tokens are in its sentence.</summary>

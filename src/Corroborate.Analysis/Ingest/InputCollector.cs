@@ -39,10 +39,21 @@ public static class InputCollector
                     continue;
                 }
 
-                var reader = readers.FirstOrDefault(r => r.CanRead(file, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))) ?? new PlainTextReader();
-                foreach (var doc in reader.Read(file, bytes, cancellationToken)) yield return doc;
+                foreach (var doc in FromBytes(file, bytes, readers, cancellationToken)) yield return doc;
             }
         }
+    }
+
+    /// <summary>
+    /// Reads one input already in memory (an upload, a request body) with the first reader that recognises it
+    /// from its name and first bytes; plain text when none does.
+    /// </summary>
+    public static IEnumerable<Document> FromBytes(string source, byte[] bytes, IReadOnlyList<IFormatReader> readers, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(readers);
+        var reader = readers.FirstOrDefault(r => r.CanRead(source, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))) ?? new PlainTextReader();
+        return reader.Read(source, bytes, cancellationToken);
     }
 
     /// <summary>The readers that ship with Corroborate, most specific first.</summary>

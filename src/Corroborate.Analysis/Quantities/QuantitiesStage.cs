@@ -16,29 +16,40 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 1,
+    public StageInfo Info { get; } = new("quantities", 2,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = ImmutableArray.CreateBuilder<Quantity>();
-        int t = 0;
-        foreach (var sentence in document.Sentences)
+        int t = 0, d = 0;
+        var sentences = document.Sentences;
+        for (int si = 0; si < sentences.Length; si++)
         {
+            var sentence = sentences[si];
+            var last = sentence;
+            // A split inside a number ("PS2." + "7m", "to ." + "001 per cent") is read as one sentence here.
+            while (si + 1 < sentences.Length && SplitsNumber(document.Text, last, sentences[si + 1])) last = sentences[++si];
+            sentence = new Sentence(new TextSpan(sentence.Span.Start, last.Span.End));
             while (t < document.Tokens.Length && document.Tokens[t].Span.Start < sentence.Span.Start) t++;
             int start = t;
-            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= sentence.Span.End) t++;
+            while (t < document.Tokens.Length && document.Tokens[t].Span.End <= last.Span.End) t++;
+            if (t == start || !MayHoldNumber(document, start, t)) continue;
             var tokens = document.Tokens[start..t].ToArray();
-            if (tokens.Length == 0) continue;
-            var words = tokens.Select(x => document.Slice(x.Span)).ToArray();
+            var words = new Words(document.Text, tokens);
+            // Dates are sorted: the ones that can hold this sentence's tokens are found once, not per token.
+            while (d < document.Dates.Length && document.Dates[d].Span.End <= sentence.Span.Start) d++;
+            int dEnd = d;
+            while (dEnd < document.Dates.Length && document.Dates[dEnd].Span.Start < sentence.Span.End) dEnd++;
+            int dFrom = d;
             // Days of month stay dates even when no anchor let the date stage resolve them ("Oct 16").
-            bool InDate(int i) => document.Dates.Any(d => d.Span.Contains(tokens[i].Span))
+            bool InDate(int i) => InDateSpan(document, dFrom, dEnd, tokens[i].Span)
                 || (i > 0 && Dates.DateLexicon.Months.ContainsKey(words[i - 1].TrimEnd('.')) && char.IsUpper(words[i - 1][0]))
                 || (i > 1 && words[i - 1] == "." && Dates.DateLexicon.Months.ContainsKey(words[i - 2]) && char.IsUpper(words[i - 2][0]))
                 || (i + 1 < words.Length && Dates.DateLexicon.Months.ContainsKey(words[i + 1]) && char.IsUpper(words[i + 1][0]) && words[i].Length <= 2);
             string? previousObject = null;
-            foreach (var n in NumberScanner.Scan(words, tokens, InDate))
+            foreach (var n in NumberScanner.Scan(document.Text, words, tokens, InDate))
             {
                 var quantity = Claim(document, sentence, tokens, words, n, ref previousObject);
                 result.Add(quantity with { Id = "n" + (result.Count + 1).ToString(CultureInfo.InvariantCulture) });
@@ -48,7 +59,42 @@ public sealed class QuantitiesStage : IAnnotator
         return document with { Quantities = result.ToImmutable() };
     }
 
-    private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, string[] w, NumberMention n, ref string? previousObject)
+    private static bool InDateSpan(Document document, int from, int to, TextSpan span)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (document.Dates[k].Span.Contains(span)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Most sentences hold no number at all: a digit, a word with digits ("PS2"), or a number word ("two", "twenty-five",
+    /// "dozens", "third") is needed before the scanner allocates anything. Keeps the stage fast on whole corpora.
+    /// </summary>
+    private static bool MayHoldNumber(Document document, int from, int to)
+    {
+        var text = document.Text.AsSpan();
+        for (int k = from; k < to; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind == TokenKind.Number) return true;
+            if (token.Kind != TokenKind.Word) continue;
+            var word = text[token.Span.Start..token.Span.End];
+            if (word.ContainsAnyInRange('0', '9')) return true;
+            int dash = word.IndexOf('-');
+            if (QuantityLexicon.NumberStarters.Contains(dash > 0 ? word[..dash] : word)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool SplitsNumber(string text, Sentence left, Sentence right) =>
+        right.Span.Start == left.Span.End && left.Span.End > 0 && text[left.Span.End - 1] == '.' && right.Span.Start < text.Length
+        && char.IsDigit(text[right.Span.Start]);
+
+    private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, Words w, NumberMention n, ref string? previousObject)
     {
         int end = n.End;
         // What is counted: "350 civilians", "498 of its soldiers", "2,000 more" (the same as the previous figure).
@@ -61,10 +107,10 @@ public sealed class QuantitiesStage : IAnnotator
             if (k < w.Length && w[k].ToLowerInvariant() is "its" or "their" or "the" or "his" or "her" or "our" or "those") k++;
         }
 
-        if (n.Unit is null && k < w.Length && IsObjectWord(w[k]))
+        if (n.Unit is null && HeadNoun(w, k) is int head)
         {
-            obj = w[k].ToLowerInvariant();
-            end = Math.Max(end, k + 1);
+            obj = w[head].ToLowerInvariant();
+            end = Math.Max(end, head + 1);
         }
 
         bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
@@ -80,8 +126,6 @@ public sealed class QuantitiesStage : IAnnotator
 
         var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);
         var valueSpan = new TextSpan(tokens[n.Start].Span.Start, tokens[n.End - 1].Span.End);
-        double? low = n.Bound switch { 1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.Value, _ => null };
-        double? high = n.Bound switch { -1 => n.Value, 0 when n.Hedge is null => n.Value, 2 => n.RangeHigh, _ => null };
         var quote = doc.Quotes.Where(q => q.Kind == QuoteKind.Indirect || q.Kind == QuoteKind.Direct)
             .Where(q => q.Content.Contains(valueSpan)).OrderBy(q => q.Content.Length).FirstOrDefault();
         return new Quantity
@@ -90,8 +134,8 @@ public sealed class QuantitiesStage : IAnnotator
             Span = span,
             ValueSpan = valueSpan,
             Value = n.Value,
-            Low = low,
-            High = high,
+            Low = n.Low,
+            High = n.High,
             Hedge = n.Hedge,
             Unit = n.Unit,
             Object = obj,
@@ -102,7 +146,7 @@ public sealed class QuantitiesStage : IAnnotator
     }
 
     /// <summary>"the number of people killed … has risen to 52": what the figure counts, named before it.</summary>
-    private static string? NumberOf(string[] w, int start)
+    private static string? NumberOf(Words w, int start)
     {
         for (int i = start - 2; i >= Math.Max(0, start - 24); i--)
         {
@@ -113,12 +157,38 @@ public sealed class QuantitiesStage : IAnnotator
         return null;
     }
 
+    /// <summary>
+    /// The noun a count counts, the last of a short run of modifiers: "seven European countries", "517 rushing yards",
+    /// "11 member trade agreement". A plural (or a unit) ends the run; a run ending in a verb form ("73 raising") counts nothing.
+    /// </summary>
+    private static int? HeadNoun(Words w, int k)
+    {
+        int? head = null;
+        for (int j = k; j < w.Length && j < k + 4; j++)
+        {
+            string word = w[j];
+            bool unit = QuantityLexicon.Units.ContainsKey(word) && char.IsLetter(word[0]) && j > k;
+            if (!unit && !IsObjectWord(word)) break;
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
+            head = j;
+            if (unit || IsPlural(word)) return j;
+        }
+
+        return head is int h && (w[h].EndsWith("ing", StringComparison.OrdinalIgnoreCase) || w[h].EndsWith("ed", StringComparison.OrdinalIgnoreCase)) ? null : head;
+    }
+
+    private static bool IsPlural(string word) =>
+        word.ToLowerInvariant() is "people" or "police" or "staff" or "personnel" or "cattle" or "children" or "troops" || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+        || word.Length > 3 && (word[^1] is 's' or 'S') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+        && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsObjectWord(string word) =>
-        word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.Measures.ContainsKey(word)
+        word.Length > 1 && char.IsLetter(word[0]) && !QuantityLexicon.NotObjects.Contains(word) && !QuantityLexicon.NumberWords.ContainsKey(word)
+        && !QuantityLexicon.Fractions.ContainsKey(word) && !QuantityLexicon.Measures.ContainsKey(word)
         && !QuantityLexicon.Units.ContainsKey(word);
 
     /// <summary>The nearest measure word after the number in its clause, else before it ("the number of people killed … rose to 52").</summary>
-    private static (string? Measure, int End) Measure(string[] w, int start, int end)
+    private static (string? Measure, int End) Measure(Words w, int start, int end)
     {
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {
@@ -138,24 +208,27 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>"as of Tuesday" / "by Thursday" in the figure's sentence; else the date the statement was made; else the article's date.</summary>
     private static DateValue? AsOf(Document doc, Sentence sentence, TextSpan span, Quote? quote)
     {
-        var inSentence = doc.Dates.Where(d => sentence.Span.Contains(d.Span) && d.Value.IsDay).ToList();
-        foreach (var d in inSentence)
+        // "as of Tuesday" / "by Thursday" before or after the figure in its sentence; the nearest one wins.
+        // Spans, not substrings: this runs for every figure of every article.
+        DateValue? cutoff = null, said = null;
+        int distance = int.MaxValue;
+        foreach (var d in doc.Dates)
         {
-            var before = doc.Text[Math.Max(sentence.Span.Start, d.Span.Start - 7)..d.Span.Start].TrimEnd().ToLowerInvariant();
-            if (d.Span.Start >= span.Start && (before.EndsWith("as of", StringComparison.Ordinal) || before.EndsWith(" by", StringComparison.Ordinal)
-                || before.EndsWith("until", StringComparison.Ordinal) || before == "by"))
-            {
-                return d.Value;
-            }
-        }
-
-        if (quote is not null)
-        {
+            if (d.Span.Start >= sentence.Span.End) break;
+            if (!sentence.Span.Contains(d.Span) || !d.Value.IsDay) continue;
+            int from = Math.Max(sentence.Span.Start, d.Span.Start - 7);
+            var before = doc.Text.AsSpan(from, d.Span.Start - from).TrimEnd();
+            bool marked = before.EndsWith("as of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("as at", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || before.Equals("by", StringComparison.OrdinalIgnoreCase)
+                || before.EndsWith("until", StringComparison.OrdinalIgnoreCase) || before.EndsWith("up to", StringComparison.OrdinalIgnoreCase);
+            int gap = d.Span.Start >= span.End ? d.Span.Start - span.End : span.Start - d.Span.End;
+            if (marked && gap >= 0 && gap < distance) (cutoff, distance) = (d.Value, gap);
             // "…, the governor said on Wednesday": the date of the statement, outside its content.
-            var said = inSentence.FirstOrDefault(d => quote.Span.Contains(d.Span) && !quote.Content.Overlaps(d.Span));
-            if (said is not null) return said.Value;
+            if (said is null && quote is not null && quote.Span.Contains(d.Span) && !quote.Content.Overlaps(d.Span)) said = d.Value;
         }
 
+        if (cutoff is not null) return cutoff;
+        if (said is not null) return said;
         return doc.Metadata.Published.Value;
     }
 }

@@ -45,8 +45,10 @@ internal static class EvalCommand
     private static Command Task(string name, string description, DataSet[] sets, TextWriter stdout, TextWriter stderr)
     {
         var options = sets.Select(s => new Option<string?>(s.Option) { Description = $"{s.Help} Default: ../shared/data/{string.Join('/', s.DefaultPath)}." }).ToArray();
+        var verbose = new Option<bool>("--verbose") { Description = "Also print each error the evaluator lists (missed, spurious, mismatched), after the figures." };
         var command = new Command(name, description);
         foreach (var o in options) command.Options.Add(o);
+        command.Options.Add(verbose);
         command.SetAction(parse =>
         {
             int chosen = Array.FindIndex(options, o => parse.GetValue(o) is not null);
@@ -58,7 +60,13 @@ internal static class EvalCommand
                 return ExitCodes.Usage;
             }
 
-            stdout.Write(set.Evaluate(path).ToString());
+            var report = set.Evaluate(path);
+            stdout.Write(report.ToString());
+            if (parse.GetValue(verbose))
+            {
+                foreach (var line in report.Details) stdout.WriteLine(line);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

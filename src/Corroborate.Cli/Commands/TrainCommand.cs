@@ -28,20 +28,21 @@ internal static class TrainCommand
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {model.FeatureCount} features");
             return ExitCodes.Ok;
         });
-        var corpus = new Option<string?>("--corpus") { Description = "Unlabelled news as JSON Lines with a text field. Default: ../shared/data/corpus/bbc2225.jsonl." };
+        var corpus = new Option<string[]>("--corpus") { Description = "Unlabelled news: JSON Lines (text or documents[]), folders of .txt, CoNLL files. Default: WordClusters.DefaultSources under ../shared/data.", AllowMultipleArgumentsPerToken = true };
         var classesOut = new Option<string>("--out") { Description = "Where to write the word classes.", DefaultValueFactory = _ => "src/Corroborate.Analysis/Entities/Lexicons/wordclasses.txt" };
         var clusters = new Command("clusters", "Build the distributional word classes the entity tagger uses, from unlabelled news.") { corpus, classesOut };
         clusters.SetAction(parse =>
         {
-            var path = parse.GetValue(corpus) ?? SharedData.Find("corpus", "bbc2225.jsonl");
-            if (path is null || !File.Exists(path))
+            var given = parse.GetValue(corpus) ?? [];
+            var paths = given.Length > 0 ? given : [.. WordClusters.DefaultSources.Select(p => SharedData.Find(p) ?? "")];
+            if (paths.Any(p => !File.Exists(p) && !Directory.Exists(p)))
             {
-                stderr.WriteLine("corroborate train clusters: corpus not found; pass --corpus FILE.");
+                stderr.WriteLine("corroborate train clusters: corpus not found; pass --corpus FILE...");
                 return ExitCodes.Usage;
             }
 
-            int words = WordClusters.Build(path, parse.GetValue(classesOut)!, stderr.WriteLine);
-            stdout.WriteLine($"wrote {parse.GetValue(classesOut)}: {words} words in {WordClusters.Classes} classes");
+            int words = WordClusters.Build(paths, parse.GetValue(classesOut)!, stderr.WriteLine);
+            stdout.WriteLine($"wrote {parse.GetValue(classesOut)}: {words} words, tree depth {WordClusters.Depth}");
             return ExitCodes.Ok;
         });
         return new Command("train", "Train the statistical models that ship with Corroborate (run clusters before ner).") { ner, clusters };

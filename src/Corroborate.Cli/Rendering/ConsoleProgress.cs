@@ -2,11 +2,11 @@ namespace Corroborate.Cli.Rendering;
 
 /// <summary>
 /// "analysed 120/2225 documents" on standard error, redrawn in place — only when standard error is a
-/// terminal, so logs and pipes stay clean.
+/// terminal, so logs and pipes stay clean. A total of 0 means unknown (a stream): only the count is drawn.
 /// </summary>
 internal sealed class ConsoleProgress(TextWriter stderr, int total) : IProgress<int>, IDisposable
 {
-    private readonly bool _enabled = !Console.IsErrorRedirected && total > 1 && ReferenceEquals(stderr, Console.Error);
+    private readonly bool _enabled = !Console.IsErrorRedirected && total is 0 or > 1 && ReferenceEquals(stderr, Console.Error);
     private readonly Lock _gate = new();
     private long _lastDraw;
 
@@ -16,9 +16,9 @@ internal sealed class ConsoleProgress(TextWriter stderr, int total) : IProgress<
         long now = Environment.TickCount64;
         lock (_gate)
         {
-            if (value < total && now - _lastDraw < 100) return;
+            if ((total == 0 || value < total) && now - _lastDraw < 100) return;
             _lastDraw = now;
-            stderr.Write($"\ranalysed {value}/{total} documents");
+            stderr.Write(total == 0 ? $"\ranalysed {value} documents" : $"\ranalysed {value}/{total} documents");
         }
     }
 

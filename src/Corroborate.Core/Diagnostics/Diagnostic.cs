@@ -38,6 +38,14 @@ public static class Codes
     public const string PublishedDateUnknown = "CB2003";
     public const string TextTruncated = "CB2004";
 
+    // CB5xxx: storage and hosts (the server's problem responses carry these too).
+    public const string RequestTooLarge = "CB5001";
+    public const string BadRequest = "CB5002";
+    public const string ApiKeyRequired = "CB5003";
+    public const string NotFound = "CB5004";
+    public const string ServerError = "CB5005";
+    public const string UnsafeListen = "CB5006";
+
     // CB3xxx: web input (HTML, feeds, JSON Lines, WARC, fetching).
     public const string NoMainContent = "CB3001";
     public const string DecompressedTooLarge = "CB3002";

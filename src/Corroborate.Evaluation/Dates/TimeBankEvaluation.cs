@@ -16,12 +16,15 @@ public static class TimeBankEvaluation
 {
     private sealed record GoldDate(TextSpan Span, string Value);
 
-    public static EvalReport Run(string dir)
+    /// <param name="trace">When given, receives one line per gold date (found or missed, with both values) and per
+    /// unmatched prediction, for error analysis; lines come in file order.</param>
+    public static EvalReport Run(string dir, Action<string>? trace = null)
     {
         var files = Directory.EnumerateFiles(dir, "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var pipeline = new PipelineBuilder().UseDefaults(CleanMode.None).Build();
         int gold = 0, guessed = 0, strict = 0, relaxed = 0, valueRight = 0;
         var results = new (int Gold, int Guess, int Strict, int Relaxed, int Value)[files.Count];
+        var lines = new List<string>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var (text, dct, dates) = Parse(files[i]);
@@ -29,17 +32,37 @@ public static class TimeBankEvaluation
             var doc = pipeline.Run(Document.FromText("d1", files[i], text, metadata));
             var predicted = doc.Dates.ToList();
             int s = 0, r = 0, v = 0;
+            var log = lines[i] = [];
+            string name = Path.GetFileName(files[i]);
             foreach (var g in dates)
             {
                 if (predicted.Any(p => p.Span == g.Span)) s++;
                 var hit = predicted.FirstOrDefault(p => p.Span.Overlaps(g.Span));
-                if (hit is null) continue;
+                if (hit is null)
+                {
+                    log.Add($"MISS\t{name}\t{dct}\t{text[g.Span.Start..g.Span.End]}\t{g.Value}\t{Context(text, g.Span)}");
+                    continue;
+                }
+
                 r++;
-                if (hit.Value.ToString() == g.Value) v++;
+                bool right = hit.Value.ToString() == g.Value;
+                if (right) v++;
+                string tag = right ? (hit.Span == g.Span ? "OK" : "OKSPAN") : "WRONG";
+                log.Add($"{tag}\t{name}\t{dct}\t{text[g.Span.Start..g.Span.End]}\t{g.Value}\t{doc.Slice(hit.Span)}\t{hit.Value}\t{Context(text, g.Span)}");
+            }
+
+            foreach (var p in predicted.Where(p => !dates.Any(g => g.Span.Overlaps(p.Span))))
+            {
+                log.Add($"EXTRA\t{name}\t{dct}\t{doc.Slice(p.Span)}\t{p.Value}\t{Context(text, p.Span)}");
             }
 
             results[i] = (dates.Count, predicted.Count, s, r, v);
         });
+
+        if (trace is not null)
+        {
+            foreach (var l in lines.SelectMany(l => l)) trace(l);
+        }
 
         foreach (var x in results)
         {
@@ -62,7 +85,9 @@ public static class TimeBankEvaluation
     /// <summary>The plain text of TEXT with the spans and values of its DATE timexes, and the DCT.</summary>
     private static (string Text, DateValue? Dct, List<GoldDate> Dates) Parse(string file)
     {
-        var xml = new XmlDocument();
+        // Whitespace-only nodes between tags ("due</EVENT> <TIMEX3>") are text: without this they vanish and words
+        // run together ("dueMarch 1"), which hid dates from the tokenizer.
+        var xml = new XmlDocument { PreserveWhitespace = true };
         xml.Load(file);
         DateValue? dct = null;
         var dctNode = xml.SelectSingleNode("//DCT/TIMEX3");
@@ -93,6 +118,12 @@ public static class TimeBankEvaluation
         var text = xml.SelectSingleNode("//TEXT");
         if (text is not null) Walk(text);
         return (sb.ToString(), dct, dates);
+    }
+
+    private static string Context(string text, TextSpan span)
+    {
+        int from = Math.Max(0, span.Start - 60), to = Math.Min(text.Length, span.End + 60);
+        return string.Concat(text[from..span.Start], "[", text[span.Start..span.End], "]", text[span.End..to]).ReplaceLineEndings(" ");
     }
 
     private static double F1(int hits, int guessed, int gold)

@@ -57,5 +57,5 @@ public static class ConllCorpus
     }
 
     public static PerceptronTrainer.TrainingDocument ToTraining(IReadOnlyList<Sentence> document) =>
-        new([.. document.Select(s => ((IReadOnlyList<string>)s.Words, (IReadOnlyList<int>)s.Tags.Select(NerTags.Parse).ToArray()))]);
+        new([.. document.Select(s => ((IReadOnlyList<string>)s.Words, (IReadOnlyList<int>)NerTags.FromBio(s.Tags)))]);
 }

@@ -20,7 +20,7 @@ public static class NerEvaluation
             var predicted = tagger.TagDocument([.. doc.Select(s => s.Words)]);
             for (int s = 0; s < doc.Count; s++)
             {
-                var gold = Chunks(doc[s].Tags.Select(NerTags.Parse).ToArray());
+                var gold = Chunks(NerTags.FromBio(doc[s].Tags));
                 var guess = Chunks(predicted[s]);
                 foreach (var g in gold) counts[g.Type] = counts[g.Type] with { Gold = counts[g.Type].Gold + 1 };
                 foreach (var g in guess)
@@ -44,30 +44,8 @@ public static class NerEvaluation
             [$"{documents.Count} documents, {tg} gold entities, {tp} predicted, {tc} correct"]);
     }
 
-    internal static HashSet<(int Start, int End, string Type)> Chunks(IReadOnlyList<int> tags)
-    {
-        var chunks = new HashSet<(int, int, string)>();
-        int start = -1, type = -1;
-        for (int i = 0; i <= tags.Count; i++)
-        {
-            int tag = i < tags.Count ? tags[i] : NerTags.Outside;
-            bool continues = tag != NerTags.Outside && !NerTags.IsBegin(tag) && NerTags.TypeOf(tag) == type;
-            if (start >= 0 && !continues)
-            {
-                chunks.Add((start, i, NerTags.Types[type]));
-                start = -1;
-                type = -1;
-            }
-
-            if (tag != NerTags.Outside && !continues)
-            {
-                start = i;
-                type = NerTags.TypeOf(tag);
-            }
-        }
-
-        return chunks;
-    }
+    internal static HashSet<(int Start, int End, string Type)> Chunks(int[] tags) =>
+        [.. NerTags.Chunks(tags).Select(c => (c.Start, c.End, NerTags.Types[c.Type]))];
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 

@@ -19,7 +19,7 @@ public static class NerTraining
             ["data"] = "CoNLL-2003 English eng.train.txt (Reuters RCV1 1996), " + documents.Count + " documents",
             ["terms"] = "Trained on Reuters Corpus material under its research terms; weights only, no text.",
             ["command"] = $"corroborate train ner --conll eng.train.txt --epochs {epochs}",
-            ["algorithm"] = $"averaged perceptron, greedy BIO, two-pass document context, seed {Seed}",
+            ["algorithm"] = $"averaged perceptron, greedy BILOU, two-pass document context (prediction history, stacked first-pass tags), class-path prefixes, seed {Seed}",
         };
         return new PerceptronTrainer().Train(documents, epochs, Seed, info, log);
     }

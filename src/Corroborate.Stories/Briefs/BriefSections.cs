@@ -17,6 +17,7 @@ public static class BriefSections
         {
             foreach (var m in d.Dates)
             {
+                if (!m.Value.IsCalendar) continue; // "now", "recently": no place on a timeline
                 var sentence = d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span;
                 var span = sentence.IsEmpty ? m.Span : sentence;
                 var text = string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

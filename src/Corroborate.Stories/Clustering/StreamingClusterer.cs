@@ -30,11 +30,53 @@ public sealed class StreamingClusterer
     private readonly List<StoryState> _stories = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
-    private StreamingClusterer(StoryClusterOptions options, IReadOnlyList<DocumentFeatures> batch)
+    // Live mode only: document frequencies so far, and how many documents they count.
+    private readonly Dictionary<string, int>? _liveDf;
+    private int _liveCount;
+
+    private StreamingClusterer(StoryClusterOptions options, IReadOnlyList<DocumentFeatures> batch, bool live = false)
     {
         _options = options;
         _termIdf = Idf(batch.Select(b => b.Terms.Keys));
         _nameIdf = Idf(batch.Select(b => b.Names.Keys));
+        if (live) _liveDf = new Dictionary<string, int>(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A clusterer for documents that keep arriving (a server's store): there is no batch to take IDF from, so
+    /// document frequencies grow with the stream and each arrival is weighted by the frequencies seen so far.
+    /// Feed it with <see cref="Append"/>; replaying the same documents in the same order gives the same stories.
+    /// </summary>
+    public static StreamingClusterer Live(StoryClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new StreamingClusterer(options, [], live: true);
+    }
+
+    /// <summary>Stories started so far.</summary>
+    public int StoryCount => _stories.Count;
+
+    /// <summary>
+    /// Adds the next document of a live stream (see <see cref="Live"/>); <paramref name="story"/> forces the story
+    /// of a copy. Returns where it went and why.
+    /// </summary>
+    public Assignment Append(DocumentFeatures document, int? story = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (_liveDf is null) throw new InvalidOperationException("Append is for a clusterer made by Live().");
+        _liveCount++;
+        Count(document.Terms.Keys, "t:", _termIdf);
+        Count(document.Names.Keys, "n:", _nameIdf);
+        return Add(document, story);
+
+        void Count(IEnumerable<string> keys, string prefix, Dictionary<string, double> idf)
+        {
+            foreach (var k in keys)
+            {
+                int df = _liveDf[prefix + k] = _liveDf.GetValueOrDefault(prefix + k) + 1;
+                idf[k] = Math.Log((_liveCount + 1.0) / (df + 1.0)) + 1;
+            }
+        }
     }
 
     /// <summary>Clusters documents in the order given; returns each document's assignment in that order.</summary>
@@ -51,7 +93,12 @@ public sealed class StreamingClusterer
             result.Add(clusterer.Add(documents[i], force));
         }
 
-        if (options.RefinePass) clusterer.Refine(documents, result, forced);
+        // Reassignment repeats until no document moves (k-means style), capped so the cost stays linear.
+        for (int pass = 0; options.RefinePass && pass < options.RefinePasses; pass++)
+        {
+            if (clusterer.Refine(documents, result, forced, ct) == 0) break;
+        }
+
         return result;
     }
 
@@ -59,13 +106,16 @@ public sealed class StreamingClusterer
     /// One pass after the stream: each document is scored against its own story without itself and against the
     /// other candidates, and moves when another story now fits it better. Early arrivals joined stories before
     /// those stories had taken shape; this undoes the order effects of a single pass at a linear cost.
+    /// Returns how many documents moved.
     /// </summary>
-    private void Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced)
+    private int Refine(IReadOnlyList<DocumentFeatures> documents, List<Assignment> result, IReadOnlyDictionary<int, int>? forced, CancellationToken ct)
     {
         // Copies stay with their originals, so neither moves.
         var pinned = forced is null ? [] : forced.Keys.Concat(forced.Values).ToHashSet();
+        int moved = 0;
         for (int i = 0; i < documents.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             if (pinned.Contains(i)) continue;
             var doc = documents[i];
             var terms = Vector(doc.Terms, _termIdf, _options.TopTerms);
@@ -87,11 +137,14 @@ public sealed class StreamingClusterer
             _stories[best].Names.Add(names);
             if (best != own)
             {
+                moved++;
                 var sc = Score(_stories[best], terms, names, doc);
                 result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
                     "moved in the refinement pass: this story fits better than the one it joined on arrival");
             }
         }
+
+        return moved;
     }
 
     private IEnumerable<int> Candidates(Dictionary<string, double> terms, Dictionary<string, double> names)
@@ -112,6 +165,8 @@ public sealed class StreamingClusterer
         var names = Vector(doc.Names, _nameIdf, _options.TopTerms);
         if (forcedStory is { } f)
         {
+            // A live store restoring its state replays each document into the story it was stored in.
+            if (f == _stories.Count) _stories.Add(new StoryState());
             var s = _stories[f];
             var (c, e, d, score) = Score(s, terms, names, doc);
             Join(f, terms, names, doc);

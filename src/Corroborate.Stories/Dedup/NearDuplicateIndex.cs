@@ -48,10 +48,13 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>Adds the next document; returns every earlier document it shares a band with and that passes the exact check.</summary>
-    public List<NearDuplicate> AddAll(IReadOnlyList<string> words)
+    public List<NearDuplicate> AddAll(IReadOnlyList<string> words) => AddShingles(Shingles.Of(words));
+
+    /// <summary>Adds the next document by its shingle set (<see cref="Shingles.Of"/>), as a store replays it.</summary>
+    public List<NearDuplicate> AddShingles(uint[] shingles)
     {
+        ArgumentNullException.ThrowIfNull(shingles);
         var found = new List<NearDuplicate>();
-        var shingles = Shingles.Of(words);
         int id = _shingles.Count;
         _shingles.Add(shingles);
         if (shingles.Length == 0) return found;

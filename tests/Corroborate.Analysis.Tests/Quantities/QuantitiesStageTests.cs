@@ -43,6 +43,24 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("civilians", "injured"), (injured.Object, injured.Measure));
     }
 
+    [Theory]
+    [InlineData("Well over 300 homes were damaged.", "well over", 300d, null)]
+    [InlineData("Just below 40 were hurt.", "just below", null, 40d)]
+    [InlineData("About 50 were rescued.", "about", null, null)]
+    public void LongestHedge_SetsBounds(string text, string hedge, double? low, double? high)
+    {
+        var q = Run(text).Quantities.First();
+        Assert.Equal((hedge, low, high), (q.Hedge, q.Low, q.High));
+    }
+
+    [Fact]
+    public void AsOf_WrittenBeforeTheFigure_IsUsed()
+    {
+        var doc = Run("As of Tuesday, more than 800,000 people had fled the country.");
+        var fled = Figure(doc, 800000);
+        Assert.Equal(("people", "fled", "2022-03-01"), (fled.Object, fled.Measure, fled.AsOf.ToString()));
+    }
+
     [Fact]
     public void OutletsOwnFigure_HasNoClaimant()
     {

@@ -9,8 +9,14 @@ namespace Corroborate.Analysis.Entities.Tagging;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int StaticCount = 29;
+    public const int StaticCount = ContextFreeCount + ContextualCount;
+    public const int ContextFreeCount = 36;
+    public const int ContextualCount = 4;
     public const int DynamicCount = 4;
+
+    private static readonly ulong Bias = H(1, "bias");
+    private static readonly ulong StartShape = H(4, "<s>"), EndShape = H(4, "</s>");
+    private static readonly ulong StartLower = H(3, "<s>"), EndLower = H(3, "</s>");
 
     private static ulong H(int template, ReadOnlySpan<char> value) => StableHash.Fnv1a(value, (ulong)template * 0x9E3779B97F4A7C15UL);
 
@@ -25,6 +31,8 @@ internal static class FeatureExtractor
             Words = new string[n];
             Lower = new string[n];
             Shapes = new string[n];
+            ShapeHash = new ulong[n];
+            LowerHash = new ulong[n];
             bool allCaps = true;
             int letters = 0;
             for (int i = 0; i < n; i++)
@@ -32,6 +40,8 @@ internal static class FeatureExtractor
                 Words[i] = WordFeatures.Normalize(words[i]);
                 Lower[i] = Words[i].ToLowerInvariant();
                 Shapes[i] = WordFeatures.Shape(Words[i]);
+                ShapeHash[i] = H(4, Shapes[i]);
+                LowerHash[i] = H(3, Lower[i]);
                 if (Words[i].Any(char.IsLetter))
                 {
                     letters++;
@@ -41,37 +51,64 @@ internal static class FeatureExtractor
 
             AllCaps = allCaps && letters >= 3;
             Context = context;
-            PlaceMarks = Gazetteers.MarkPlaces(Words);
-            Classes = new int[n];
+            PlaceMarks = Gazetteers.MarkPlaces(Words, AllCaps);
+            OrganisationMarks = Gazetteers.MarkOrganisations(Words, AllCaps);
+            GroupMarks = Gazetteers.MarkGroups(Words, AllCaps);
+            Classes = new uint[n];
             for (int i = 0; i < n; i++) Classes[i] = Gazetteers.ClassOf(Words[i]);
         }
 
         public string[] Words { get; }
         public string[] Lower { get; }
         public string[] Shapes { get; }
+
+        /// <summary>Hashes of <see cref="Shapes"/> and <see cref="Lower"/> as features combine them (computed once per token).</summary>
+        public ulong[] ShapeHash { get; }
+        public ulong[] LowerHash { get; }
         public bool AllCaps { get; }
 
         /// <summary>1 where a listed place name starts, 2 inside one (see <see cref="Gazetteers"/>).</summary>
         public byte[] PlaceMarks { get; }
 
-        /// <summary>Distributional class of each word (-1 when the word is rare or unseen).</summary>
-        public int[] Classes { get; }
+        /// <summary>Listed organisations, marked as <see cref="PlaceMarks"/>.</summary>
+        public byte[] OrganisationMarks { get; }
+
+        /// <summary>Listed nationalities, languages, religions and events, marked as <see cref="PlaceMarks"/>.</summary>
+        public byte[] GroupMarks { get; }
+
+        /// <summary>Distributional class path of each word (0 when the word is rare or unseen; see <see cref="Gazetteers.ClassOf"/>).</summary>
+        public uint[] Classes { get; }
         /// <summary>Set between the two passes of <see cref="NerTagger.TagDocument"/>; the word views are computed once.</summary>
         public DocumentContext? Context { get; set; }
+
+        /// <summary>Per-tag scores of each token's <see cref="ContextFree"/> features (Length × tag count), kept between passes.</summary>
+        public float[]? ContextFreeScores { get; set; }
+
+        /// <summary>The first pass's tags for this sentence, set with <see cref="Context"/> (null during the first pass).</summary>
+        public int[]? FirstPass { get; set; }
         public int Length => Words.Length;
     }
 
+    /// <summary>All word features of token i: <see cref="ContextFree"/>, then <see cref="Contextual"/>.</summary>
     public static void Static(Sentence s, int i, Span<ulong> f)
     {
-        string w = s.Words[i], lw = s.Lower[i], shape = s.Shapes[i];
+        ContextFree(s, i, f[..ContextFreeCount]);
+        Contextual(s, i, f[ContextFreeCount..StaticCount]);
+    }
+
+    /// <summary>Features of the words alone: the same in both passes, so the tagger scores them once per token.</summary>
+    public static void ContextFree(Sentence s, int i, Span<ulong> f)
+    {
+        string w = s.Words[i], lw = s.Lower[i];
         string prev = i > 0 ? s.Lower[i - 1] : "<s>", next = i + 1 < s.Length ? s.Lower[i + 1] : "</s>";
         string prev2 = i > 1 ? s.Lower[i - 2] : "<s>", next2 = i + 2 < s.Length ? s.Lower[i + 2] : "</s>";
-        string prevShape = i > 0 ? s.Shapes[i - 1] : "<s>", nextShape = i + 1 < s.Length ? s.Shapes[i + 1] : "</s>";
+        ulong shape = s.ShapeHash[i], prevShape = i > 0 ? s.ShapeHash[i - 1] : StartShape, nextShape = i + 1 < s.Length ? s.ShapeHash[i + 1] : EndShape;
+        ulong prevLower = i > 0 ? s.LowerHash[i - 1] : StartLower, nextLower = i + 1 < s.Length ? s.LowerHash[i + 1] : EndLower;
         ulong hw = H(2, lw);
-        f[0] = H(1, "bias");
+        f[0] = Bias;
         f[1] = H(2, w);
-        f[2] = H(3, lw);
-        f[3] = H(4, shape);
+        f[2] = s.LowerHash[i];
+        f[3] = shape;
         f[4] = H(5, lw.AsSpan(0, Math.Min(2, lw.Length)));
         f[5] = H(6, lw.AsSpan(0, Math.Min(3, lw.Length)));
         f[6] = H(7, lw.AsSpan(Math.Max(0, lw.Length - 2)));
@@ -81,32 +118,55 @@ internal static class FeatureExtractor
         f[10] = H(11, next);
         f[11] = H(12, prev2);
         f[12] = H(13, next2);
-        f[13] = H(14, H(4, prevShape), H(4, shape));
-        f[14] = H(15, H(4, shape), H(4, nextShape));
-        f[15] = H(16, i == 0 ? 1UL : 0UL, H(4, shape));
+        f[13] = H(14, prevShape, shape);
+        f[14] = H(15, shape, nextShape);
+        f[15] = H(16, i == 0 ? 1UL : 0UL, shape);
         f[16] = H(17, s.AllCaps ? 1UL : 0UL, hw);
-        f[17] = H(18, hw, H(3, next));
-        f[18] = H(19, H(3, prev), hw);
-        f[19] = H(20, i > 0 ? H(2, s.Words[i - 1]) : 0UL, H(4, shape));
-        f[20] = H(21, H(4, shape), i + 1 < s.Length ? H(2, s.Words[i + 1]) : 0UL);
+        f[17] = H(18, hw, nextLower);
+        f[18] = H(19, prevLower, hw);
+        f[19] = H(20, i > 0 ? H(2, s.Words[i - 1]) : 0UL, shape);
+        f[20] = H(21, shape, i + 1 < s.Length ? H(2, s.Words[i + 1]) : 0UL);
         f[21] = H(22, lw.AsSpan(0, Math.Min(4, lw.Length)));
+        f[22] = H(25, s.PlaceMarks[i], shape);
+        f[23] = H(26, Gazetteers.FirstNames.Contains(w) ? 1UL : 0UL, i + 1 < s.Length ? nextShape : 0UL);
+        // Class paths at several granularities (Ratinov & Roth 2009 use Brown-cluster prefixes of 4, 6, 10, 20 bits).
+        uint c = s.Classes[i], cPrev = i > 0 ? s.Classes[i - 1] : 1u << 31, cNext = i + 1 < s.Length ? s.Classes[i + 1] : 1u << 31;
+        f[24] = H(27, Gazetteers.Prefix(c, 8), shape);
+        f[25] = H(28, Gazetteers.Prefix(cPrev, 8), Gazetteers.Prefix(c, 8));
+        f[26] = H(29, Gazetteers.Prefix(c, 8), Gazetteers.Prefix(cNext, 8));
+        f[27] = H(36, Gazetteers.Prefix(c, 4), 0);
+        f[28] = H(37, Gazetteers.Prefix(c, 6), 0);
+        f[29] = H(38, Gazetteers.Prefix(c, 10), 0);
+        f[30] = H(39, c, 0);
+        f[31] = H(40, Gazetteers.Prefix(cPrev, 6), 1);
+        f[32] = H(41, Gazetteers.Prefix(cNext, 6), 2);
+        f[33] = H(42, s.OrganisationMarks[i], shape);
+        f[34] = H(43, s.GroupMarks[i], shape);
+        f[35] = H(44, (ulong)s.PlaceMarks[i] << 4 | (ulong)s.OrganisationMarks[i] << 2 | s.GroupMarks[i], i + 1 < s.Length ? nextLower : 0UL);
+    }
+
+    /// <summary>Features of the document context (<see cref="Sentence.Context"/>, <see cref="Sentence.FirstPass"/>), which change between passes.</summary>
+    public static void Contextual(Sentence s, int i, Span<ulong> f)
+    {
+        string lw = s.Lower[i];
+        ulong shape = s.ShapeHash[i];
         var ctx = s.Context;
-        f[22] = H(23, ctx?.CapitalisedElsewhere(lw) ?? 2UL, H(4, shape));
-        f[23] = H(24, ctx?.FirstPassType(lw) ?? 9UL, H(4, shape));
-        f[24] = H(25, s.PlaceMarks[i], H(4, shape));
-        f[25] = H(26, Gazetteers.FirstNames.Contains(w) ? 1UL : 0UL, i + 1 < s.Length ? H(4, s.Shapes[i + 1]) : 0UL);
-        f[26] = H(27, (ulong)(s.Classes[i] + 1), H(4, shape));
-        f[27] = H(28, i > 0 ? (ulong)(s.Classes[i - 1] + 1) : 999UL, (ulong)(s.Classes[i] + 1));
-        f[28] = H(29, (ulong)(s.Classes[i] + 1), i + 1 < s.Length ? (ulong)(s.Classes[i + 1] + 1) : 999UL);
+        f[0] = H(23, ctx?.CapitalisedElsewhere(lw) ?? 2UL, shape);
+        f[1] = H(24, ctx?.FirstPassType(lw) ?? 9UL, shape);
+        // Stacking: the first pass's tags around this token (99 = none: first pass, or beyond the sentence).
+        var fp = s.FirstPass;
+        ulong fpHere = fp is null ? 99UL : (ulong)fp[i];
+        f[2] = H(34, fp is null || i == 0 ? 99UL : (ulong)fp[i - 1], fpHere);
+        f[3] = H(35, fpHere, fp is null || i + 1 >= s.Length ? 99UL : (ulong)fp[i + 1]);
     }
 
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
     {
-        ulong hw = H(3, s.Lower[i]);
+        ulong hw = s.LowerHash[i];
         f[0] = H(30, (ulong)prevTag, 0);
         f[1] = H(31, (ulong)prevTag, (ulong)prev2Tag);
         f[2] = H(32, (ulong)prevTag, hw);
-        f[3] = H(33, (ulong)prevTag, H(4, s.Shapes[i]));
+        f[3] = H(33, (ulong)prevTag, s.ShapeHash[i]);
     }
 }
 
@@ -117,7 +177,7 @@ internal static class FeatureExtractor
 internal sealed class DocumentContext
 {
     private readonly HashSet<string> _capitalisedMidSentence = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _firstPass = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _firstPass = new(StringComparer.Ordinal);
 
     public void AddSentence(FeatureExtractor.Sentence s)
     {
@@ -132,11 +192,29 @@ internal sealed class DocumentContext
         for (int i = 0; i < s.Length; i++)
         {
             int type = NerTags.TypeOf(tags[i]);
-            if (type >= 0 && !_firstPass.ContainsKey(s.Lower[i])) _firstPass[s.Lower[i]] = type;
+            if (type < 0 && !WordFeatures.IsCapitalized(s.Words[i])) continue;
+            if (!_firstPass.TryGetValue(s.Lower[i], out var counts)) _firstPass[s.Lower[i]] = counts = new int[NerTags.Types.Length + 1];
+            counts[type + 1]++;
         }
     }
 
+    /// <summary>
+    /// The type the first pass gave this word most often in the article (prediction history, Ratinov &amp; Roth 2009):
+    /// 0–3 for a type, 4 when it was only seen capitalised outside names, 8 when not seen; +16 when not unanimous.
+    /// </summary>
+    public ulong FirstPassType(string lower)
+    {
+        if (!_firstPass.TryGetValue(lower, out var counts)) return 8UL;
+        int best = 1, total = counts[0];
+        for (int t = 1; t < counts.Length; t++)
+        {
+            total += counts[t];
+            if (counts[t] > counts[best]) best = t;
+        }
+
+        if (counts[best] == 0) return 4UL;
+        return (ulong)(best - 1) + (counts[best] == total ? 0UL : 16UL);
+    }
     public ulong CapitalisedElsewhere(string lower) => _capitalisedMidSentence.Contains(lower) ? 1UL : 0UL;
 
-    public ulong FirstPassType(string lower) => _firstPass.TryGetValue(lower, out int t) ? (ulong)t : 8UL;
 }

@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Greedy left-to-right BIO tagger over an averaged perceptron, run twice per document: the second pass sees
+/// Greedy left-to-right BILOU tagger over an averaged perceptron, run twice per document: the second pass sees
 /// what the first pass found elsewhere in the article (document-level consistency of repeated names).
 /// Thread-safe: the model is read-only.
 /// </summary>
@@ -30,15 +30,18 @@ public sealed class NerTagger
             context.AddSentence(views[s]);
         }
 
+        var first = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
-            context.AddTags(views[s], Decode(views[s]));
+            first[s] = Decode(views[s]);
+            context.AddTags(views[s], first[s]);
         }
 
         var result = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
             views[s].Context = context;
+            views[s].FirstPass = first[s];
             result[s] = Decode(views[s]);
         }
 
@@ -48,7 +51,43 @@ public sealed class NerTagger
     /// <summary>Adds the weights of features to per-tag scores (the shipped model, or the trainer's current weights).</summary>
     internal delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
-    internal int[] Decode(FeatureExtractor.Sentence sentence) => Decode(sentence, Model.Score);
+    /// <summary>
+    /// Greedy decoding with the shipped model. Same decisions as <see cref="Decode(FeatureExtractor.Sentence, Scorer)"/>,
+    /// but the context-free features are hashed and scored once per token and reused by the second pass.
+    /// </summary>
+    internal int[] Decode(FeatureExtractor.Sentence sentence)
+    {
+        int n = sentence.Length;
+        var baseScores = sentence.ContextFreeScores;
+        Span<ulong> features = stackalloc ulong[Math.Max(FeatureExtractor.ContextFreeCount, FeatureExtractor.ContextualCount + FeatureExtractor.DynamicCount)];
+        if (baseScores is null)
+        {
+            baseScores = new float[n * NerTags.Count];
+            var contextFree = features[..FeatureExtractor.ContextFreeCount];
+            for (int i = 0; i < n; i++)
+            {
+                FeatureExtractor.ContextFree(sentence, i, contextFree);
+                Model.Score(contextFree, baseScores.AsSpan(i * NerTags.Count, NerTags.Count));
+            }
+
+            sentence.ContextFreeScores = baseScores;
+        }
+
+        var tags = new int[n];
+        var rest = features[..(FeatureExtractor.ContextualCount + FeatureExtractor.DynamicCount)];
+        Span<float> scores = stackalloc float[NerTags.Count];
+        for (int i = 0; i < n; i++)
+        {
+            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+            FeatureExtractor.Contextual(sentence, i, rest[..FeatureExtractor.ContextualCount]);
+            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, rest[FeatureExtractor.ContextualCount..]);
+            baseScores.AsSpan(i * NerTags.Count, NerTags.Count).CopyTo(scores);
+            Model.Score(rest, scores);
+            tags[i] = Best(scores, prev);
+        }
+
+        return tags;
+    }
 
     /// <summary>Greedy decoding: each token's tag from its features and the two tags before it.</summary>
     internal static int[] Decode(FeatureExtractor.Sentence sentence, Scorer score)
@@ -75,15 +114,14 @@ public sealed class NerTagger
         FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
     }
 
-    /// <summary>The best tag that keeps BIO legal: I-X only after B-X or I-X.</summary>
+    /// <summary>The best tag that keeps BILOU legal after <paramref name="prev"/> (-1 at sentence start).</summary>
     internal static int Best(ReadOnlySpan<float> scores, int prev)
     {
         int best = 0;
         float bestScore = float.NegativeInfinity;
         for (int t = 0; t < NerTags.Count; t++)
         {
-            if (!NerTags.IsBegin(t) && t != NerTags.Outside && NerTags.TypeOf(prev < 0 ? 0 : prev) != NerTags.TypeOf(t)) continue;
-            if (!NerTags.IsBegin(t) && t != NerTags.Outside && prev <= 0) continue;
+            if (!NerTags.Allowed(prev, t)) continue;
             if (scores[t] > bestScore)
             {
                 bestScore = scores[t];

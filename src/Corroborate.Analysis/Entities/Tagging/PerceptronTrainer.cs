@@ -27,10 +27,11 @@ public sealed class PerceptronTrainer
             foreach (int d in order)
             {
                 var doc = documents[d];
-                var context = BuildContext(doc);
-                foreach (var (words, gold) in doc.Sentences)
+                var (context, first) = BuildContext(doc);
+                for (int s = 0; s < doc.Sentences.Count; s++)
                 {
-                    var sentence = new FeatureExtractor.Sentence(words, context);
+                    var (words, gold) = doc.Sentences[s];
+                    var sentence = new FeatureExtractor.Sentence(words, context) { FirstPass = first[s] };
                     errors += TrainSentence(sentence, gold);
                     tokens += words.Count;
                 }
@@ -43,18 +44,20 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>Run-time context uses first-pass predictions; in training the current model provides them.</summary>
-    private DocumentContext BuildContext(TrainingDocument doc)
+    private (DocumentContext Context, int[][] FirstPass) BuildContext(TrainingDocument doc)
     {
         var context = new DocumentContext();
         var sentences = doc.Sentences.Select(s => new FeatureExtractor.Sentence(s.Words)).ToList();
         foreach (var s in sentences) context.AddSentence(s);
         var plain = new DocumentContext();
-        foreach (var (s, raw) in sentences.Zip(doc.Sentences))
+        var first = new int[sentences.Count][];
+        for (int i = 0; i < sentences.Count; i++)
         {
-            context.AddTags(s, NerTagger.Decode(new FeatureExtractor.Sentence(raw.Words, plain), Score));
+            first[i] = NerTagger.Decode(new FeatureExtractor.Sentence(doc.Sentences[i].Words, plain), Score);
+            context.AddTags(sentences[i], first[i]);
         }
 
-        return context;
+        return (context, first);
     }
 
     private int TrainSentence(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)

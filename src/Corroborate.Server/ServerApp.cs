@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using Corroborate.Server.Api;
+using Corroborate.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Corroborate.Server;
+
+/// <summary>The HTTP host: the API, the web UI and the background story refresher over one <see cref="Newsroom"/>.</summary>
+public static class ServerApp
+{
+    /// <summary>Builds and runs the server until it is stopped; 2 when it refuses to start (see the message).</summary>
+    public static int Run(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (UnsafeListenException ex)
+        {
+            Console.Error.WriteLine($"corroborate serve: {Diagnostics.Codes.UnsafeListen} {ex.Message}");
+            return 2;
+        }
+
+        app.Run();
+        return 0;
+    }
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(ServerSettings.DefaultUrl);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = ServerSettings.MaxRequestBytes;
+            k.AddServerHeader = false;
+        });
+
+        // One log line per request costs more than serving a stored story; request logs are opt-in (Logging:LogLevel).
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // Whatever failed, a client sees a code and a sentence, never an exception or a stack trace.
+            c.ProblemDetails.Extensions.Remove("exception");
+            c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status >= 500 ? Diagnostics.Codes.ServerError : Diagnostics.Codes.BadRequest);
+        });
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(sp => Newsroom.Open(new NewsroomOptions { DataFolder = sp.GetRequiredService<ServerSettings>().DataFolder }));
+        builder.Services.AddSingleton<StoryRefresher>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StoryRefresher>());
+
+        var app = builder.Build();
+        var settings = app.Services.GetRequiredService<ServerSettings>();
+        var urls = (builder.Configuration["urls"] ?? ServerSettings.DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (ServerSettings.FirstNonLoopback(urls) is { } open && settings.ApiKey is null)
+        {
+            throw new UnsafeListenException(
+                $"{open} listens beyond this machine; set an API key (--api-key or CORROBORATE_API_KEY) so that writes need it.");
+        }
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePages();
+        app.Use(SecurityHeaders.Apply);
+        app.MapOpenApi();
+        ReadApi.Map(app);
+        WriteApi.Map(app);
+        UiAssets.Map(app);
+
+        // Open the store now, so a bad data folder fails at start-up rather than on the first request.
+        _ = app.Services.GetRequiredService<Newsroom>();
+        return app;
+    }
+}
+
+/// <summary>The server was asked to listen beyond loopback without an API key.</summary>
+public sealed class UnsafeListenException(string message) : Exception(message);

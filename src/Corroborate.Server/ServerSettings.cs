@@ -1,0 +1,55 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+
+namespace Corroborate.Server;
+
+/// <summary>The server's settings, from configuration (command line <c>--Corroborate:Data=DIR</c>, environment, files).</summary>
+public sealed record ServerSettings
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Largest request body accepted (an article, a feed, a batch of JSON Lines).</summary>
+    public const long MaxRequestBytes = 32L * 1024 * 1024;
+
+    public string DataFolder { get; init; } = "corroborate-data";
+
+    /// <summary>Required on write requests (header X-Api-Key) when set; must be set to listen beyond loopback.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Let feed/page URLs posted for ingest reach loopback and private addresses.</summary>
+    public bool AllowPrivateUrls { get; init; }
+
+    public static ServerSettings From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var key = configuration["Corroborate:ApiKey"] ?? Environment.GetEnvironmentVariable("CORROBORATE_API_KEY");
+        return new ServerSettings
+        {
+            DataFolder = configuration["Corroborate:Data"] ?? "corroborate-data",
+            ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            AllowPrivateUrls = string.Equals(configuration["Corroborate:AllowPrivateUrls"], "true", StringComparison.OrdinalIgnoreCase),
+        };
+    }
+
+    public bool KeyMatches(string? presented) =>
+        ApiKey is null || presented is not null
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(ApiKey));
+
+    /// <summary>The first URL that listens beyond this machine (0.0.0.0, *, a LAN address), or null.</summary>
+    public static string? FirstNonLoopback(IEnumerable<string> urls)
+    {
+        foreach (var url in urls)
+        {
+            var host = url.Split("://", 2) is [_, var rest] ? rest : url;
+            host = host.Split('/')[0];
+            host = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
+            if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) continue;
+            if (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)) continue;
+            return url;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,258 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Corroborate.Model;
+using Corroborate.Storage.Contract;
+using Corroborate.Storage.Sqlite;
+using Corroborate.Stories;
+using Corroborate.Stories.Live;
+using Corroborate.Stories.Model;
+
+namespace Corroborate.Storage;
+
+/// <summary>Where the store lives and how documents are analysed on the way in.</summary>
+public sealed record NewsroomOptions
+{
+    /// <summary>The data folder (created on first use); the SQLite file is inside it.</summary>
+    public string DataFolder { get; init; } = "corroborate-data";
+
+    public AnalyzeOptions Analysis { get; init; } = new();
+
+    /// <summary>Analysed documents kept in memory so a story can be recomposed without re-analysing its members.</summary>
+    public int CacheSize { get; init; } = 4096;
+}
+
+/// <summary>
+/// A newsroom's running state over the embedded store: articles flow in (<see cref="Ingest"/>), join stories
+/// as they arrive (<see cref="LiveStories"/>), and each story's brief is recomposed from its members when they
+/// change. The CLI and the server both call this; it holds no host concerns. Thread-safe: ingests are
+/// serialised, reads run concurrently (SQLite WAL).
+/// </summary>
+public sealed class Newsroom
+{
+    private readonly SqliteStore _store;
+    private readonly Corroborator _engine;
+    private readonly NewsroomOptions _options;
+    private readonly Lock _writeLock = new();
+    private readonly Lock _composeLock = new();
+    private readonly ConcurrentDictionary<string, Document> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _cacheOrder = new();
+    private LiveStories _live;
+
+    private Newsroom(SqliteStore store, NewsroomOptions options)
+    {
+        _store = store;
+        _options = options;
+        _engine = new Corroborator(options.Analysis);
+        _live = Restore();
+    }
+
+    public static Newsroom Open(NewsroomOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Newsroom(SqliteStore.Open(options.DataFolder), options);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath => _store.Path;
+
+    public (long Documents, long Stories) Counts() => _store.Counts();
+
+    /// <summary>
+    /// Analyses the documents (in parallel, outside the write lock), then stores every new one, assigns it to a
+    /// story and marks that story's brief as behind, all in one transaction. Rejected inputs and texts already
+    /// stored are reported, not stored. When this returns, every Added item is durable.
+    /// </summary>
+    public IngestReport Ingest(IEnumerable<Document> inputs, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var prepared = inputs
+            .AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Max(1, _options.Analysis.MaxParallelism))
+            .WithCancellation(ct)
+            .Select(Prepare)
+            .ToList();
+
+        var items = new IngestItem[prepared.Count];
+        lock (_writeLock)
+        {
+            using var c = _store.Connect();
+            using var tx = c.BeginTransaction();
+            long seq = _store.MaxSeq(c, tx);
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            var rows = new List<(int Index, DocumentRow Row, Document Doc)>();
+            try
+            {
+                for (int i = 0; i < prepared.Count; i++)
+                {
+                    var p = prepared[i];
+                    if (p.Analysed is null)
+                    {
+                        items[i] = new IngestItem(p.Input.Source, IngestStatus.Rejected, null, null, null, p.Input.Diagnostics);
+                        continue;
+                    }
+
+                    if ((seen.GetValueOrDefault(p.Hash) ?? _store.FindByHash(c, p.Hash, tx)) is { } existing)
+                    {
+                        items[i] = new IngestItem(p.Input.Source, IngestStatus.Duplicate, existing, _store.StoryOf(c, existing, tx) ?? StoryOfPending(existing), null, []);
+                        continue;
+                    }
+
+                    seq++;
+                    var doc = p.Analysed;
+                    var id = doc.Id;
+                    var features = p.Features!;
+                    var arrival = _live.Add(features);
+                    var story = "s" + (arrival.Story + 1).ToString(CultureInfo.InvariantCulture);
+                    var why = arrival.Why;
+                    var assignment = new StoryAssignment(id, why.Started, Math.Round(why.Content, 4), Math.Round(why.Entities, 4), why.DaysApart,
+                        Math.Round(why.Score, 4), why.Threshold, why.Reason);
+                    var row = new DocumentRow(seq, id, p.Hash, doc.Source, doc.Metadata.Title, doc.Metadata.Outlet,
+                        doc.Metadata.Published.Value?.ToString(), story, arrival.CopyOf, arrival.CopySimilarity, StoreCodec.Assignment(assignment),
+                        p.Input.Text, StoreCodec.Metadata(p.Input.Metadata), StoreCodec.Features(features.Features),
+                        StoreCodec.Shingles(features.Shingles), p.Json!, doc.Text);
+                    SqliteStore.InsertDocument(c, tx, row, DateTimeOffset.UtcNow);
+                    seen[p.Hash] = id;
+                    rows.Add((i, row, doc));
+                    items[i] = new IngestItem(p.Input.Source, IngestStatus.Added, id, story, arrival.CopyOf, doc.Diagnostics);
+                }
+
+                tx.Commit();
+            }
+            catch
+            {
+                // The live index already holds arrivals that were never committed: rebuild it from the store.
+                _live = Restore();
+                throw;
+            }
+
+            foreach (var (_, _, doc) in rows) Remember(doc);
+        }
+
+        return new IngestReport([.. items]);
+
+        string? StoryOfPending(string id) => items.FirstOrDefault(x => x?.Document == id)?.Story;
+    }
+
+    /// <summary>
+    /// Recomposes up to <paramref name="max"/> stories whose briefs are behind their members, oldest first,
+    /// skipping stories that gained a member within <paramref name="quiet"/> (during a bulk ingest a busy story
+    /// is composed once it settles, not once per arrival). Returns how many were written.
+    /// </summary>
+    public int RefreshPending(int max = 64, TimeSpan quiet = default, CancellationToken ct = default)
+    {
+        int written = 0;
+        foreach (var id in _store.DirtyStories(max, DateTimeOffset.UtcNow - quiet))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (Compose(id, ct) is not null) written++;
+        }
+
+        return written;
+    }
+
+    /// <summary>Stories, newest activity first, with filters.</summary>
+    public Paged<StorySummary> Stories(StoryQuery query) => _store.ListStories(query ?? new StoryQuery());
+
+    /// <summary>
+    /// The API's story object: <c>{"story": contract story, "documents": [contract documents]}</c>, composed
+    /// now if its brief is behind. Null when there is no such story.
+    /// </summary>
+    public string? StoryWithDocuments(string id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var row = _store.Story(id);
+        if (row is null) return null;
+        var json = row.Dirty || row.Json is null ? Compose(id, ct) ?? _store.Story(id)?.Json : row.Json;
+        if (json is null) return null;
+        var sb = new StringBuilder(json.Length * 4);
+        sb.Append("{\"schema\":\"").Append(ContractNames.Schema).Append("\",\"story\":").Append(json).Append(",\"documents\":[");
+        bool first = true;
+        foreach (var d in _store.DocumentJsons(id))
+        {
+            if (!first) sb.Append(',');
+            sb.Append(d);
+            first = false;
+        }
+
+        return sb.Append("]}").ToString();
+    }
+
+    /// <summary>The contract document, or null.</summary>
+    public string? DocumentJson(string id) => _store.DocumentJson(id);
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) =>
+        string.IsNullOrWhiteSpace(query) ? [] : _store.Search(query, limit);
+
+    /// <summary>An input analysed and encoded for storage: everything CPU-heavy happens here, outside the write lock.</summary>
+    private sealed record Prepared(Document Input, Document? Analysed, string Hash, LiveFeatures? Features = null, string? Json = null);
+
+    private Prepared Prepare(Document input)
+    {
+        if (input.IsRejected || input.Text.Length == 0) return new Prepared(input, null, "");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input.Text)));
+        // Ids come from the content hash (the contract's rule for stores): the same article has the same id in every store.
+        var doc = _engine.AnalyzeDocument(input with { Id = "d" + hash[..16] });
+        return new Prepared(input, doc, hash, LiveFeatures.Of(doc), ContractJson.Serialize(doc));
+    }
+
+    /// <summary>Composes one story from its stored members and writes it back; null if a member arrived meanwhile.</summary>
+    private string? Compose(string id, CancellationToken ct)
+    {
+        lock (_composeLock)
+        {
+            var (version, members) = _store.Members(id);
+            if (members.Count == 0) return null;
+            var docs = members.Select(m => _cache.TryGetValue(m.Id, out var d) ? d : Reanalyse(m, ct)).ToList();
+            var dated = StoryEngine.WithInferredDates(docs, d => _engine.Reanalyse(d, ct), ct);
+            var ids = members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            var duplicates = members.Where(m => m.CopyOf is not null && ids.Contains(m.CopyOf))
+                .Select(m => new DuplicateLink(m.Id, m.CopyOf!, m.CopySimilarity ?? 0)).ToImmutableArray();
+            var story = StoryEngine.Compose(id, dated, duplicates, _options.Analysis.Stories) with
+            {
+                Assignments = [.. members.Select(m => StoreCodec.Assignment(m.Assignment))],
+            };
+            var json = ContractJson.Serialize(story);
+            var names = story.Entities.Select(e => e.Name)
+                .Concat(dated.SelectMany(d => d.Entities.Select(e => e.Name)))
+                .ToImmutableArray();
+            var updated = Enumerable.Range(0, docs.Count)
+                .Where(i => !ReferenceEquals(docs[i], dated[i]))
+                .Select(i => (dated[i].Id, ContractJson.Serialize(dated[i]), dated[i].Metadata.Published.Value?.ToString()))
+                .ToImmutableArray();
+            var composed = new ComposedStory(id, version, json, story.Title, story.IndependentSources, story.Disagreements.Length, names, updated);
+            foreach (var d in dated) Remember(d);
+            return _store.TryWriteStory(composed) ? json : null;
+        }
+    }
+
+    private Document Reanalyse(MemberRow m, CancellationToken ct)
+    {
+        var doc = Document.FromText(m.Id, m.Source, m.Input, StoreCodec.Metadata(m.Metadata));
+        return _engine.AnalyzeDocument(doc, ct);
+    }
+
+    /// <summary>Caches an analysed document without its raw input (stories never read it), first in, first out.</summary>
+    private void Remember(Document d)
+    {
+        if (_options.CacheSize <= 0) return;
+        if (_cache.TryAdd(d.Id, d with { Raw = "", RawMap = Text.OffsetMap.Identity })) _cacheOrder.Enqueue(d.Id);
+        else _cache[d.Id] = d with { Raw = "", RawMap = Text.OffsetMap.Identity };
+        while (_cache.Count > _options.CacheSize && _cacheOrder.TryDequeue(out var old)) _cache.TryRemove(old, out _);
+    }
+
+    /// <summary>Rebuilds the live clusterer by replaying every stored document into its stored story.</summary>
+    private LiveStories Restore()
+    {
+        var live = new LiveStories(_options.Analysis.Stories);
+        foreach (var r in _store.Replay())
+        {
+            var story = (int)(SqliteStore.StorySeq(r.Story) - 1);
+            live.Restore(new LiveFeatures(StoreCodec.Features(r.Features), StoreCodec.Shingles(r.Shingles)), story);
+        }
+
+        return live;
+    }
+}

@@ -1,0 +1,69 @@
+using Corroborate.Analysis.Entities;
+using Corroborate.Model;
+using Corroborate.Testing;
+
+namespace Corroborate.Analysis.Tests.Entities;
+
+/// <summary>The traps issue 3 names for canonical entities, on sentences written for these tests.</summary>
+public sealed class EntityTrapsTests
+{
+    private static Document Run(string text)
+    {
+        var doc = new EntitiesStage().Annotate(DocMarkup.Parse(text), CancellationToken.None);
+        DocumentAssert.WellFormed(doc);
+        return doc;
+    }
+
+    private static Entity Person(Document doc, string name) =>
+        Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person && e.Name == name);
+
+    [Fact]
+    public void RoleDescription_JoinsTheCurrentHolder_WhenAFormerHolderIsNamed()
+    {
+        var doc = Run("Former French President Nicolas Sarkozy criticised the pension plan on Sunday. "
+            + "French President Emmanuel Macron defended it during a visit to Lyon. The French president said the reform would pass.");
+        var macron = Person(doc, "Emmanuel Macron");
+        var sarkozy = Person(doc, "Nicolas Sarkozy");
+        Assert.Contains(macron.Mentions, m => m.Kind == MentionKind.Description && doc.Slice(m.Span) == "The French president");
+        Assert.DoesNotContain(sarkozy.Mentions, m => m.Kind == MentionKind.Description);
+    }
+
+    [Fact]
+    public void CompanyNamedAfterPerson_StaysApartFromThePerson()
+    {
+        var doc = Run("Henry Ford built his first car in Detroit. Ford Motor Company said on Tuesday that its sales rose by 4 percent.");
+        var ford = Person(doc, "Henry Ford");
+        Assert.Single(ford.Mentions);
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Organization && e.Name.StartsWith("Ford Motor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AllCapsHeadline_NameJoinsThePersonInTheBody()
+    {
+        var doc = Run("MERKEL WARNS OF SLOWDOWN\n\nGerman Chancellor Angela Merkel warned on Monday that growth would slow. Merkel said exports had fallen.");
+        var merkel = Person(doc, "Angela Merkel");
+        Assert.Contains(merkel.Mentions, m => doc.Slice(m.Span) == "MERKEL");
+    }
+
+    [Fact]
+    public void AdjectivalNationality_IsGroupBesidePerson()
+    {
+        var doc = Run("Chinese Premier Li Qiang met business leaders in Shanghai on Thursday.");
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Group && e.Name == "Chinese");
+        var li = Person(doc, "Li Qiang");
+        Assert.DoesNotContain(li.Mentions, m => doc.Slice(m.Span).Contains("Chinese", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SurnameJoinsNearestNamedPerson_WhenTwoPeopleShareIt()
+    {
+        var doc = Run("Anna Berg, the mayor, opened the bridge on Friday. Her brother Lukas Berg, an engineer, designed it. "
+            + "Berg said the bridge had taken three years to build.");
+        var anna = Person(doc, "Anna Berg");
+        var lukas = Person(doc, "Lukas Berg");
+        Assert.NotEqual(anna.Id, lukas.Id);
+        // The bare surname goes to the Berg named most recently.
+        Assert.Single(anna.Mentions, m => m.Kind == MentionKind.Name);
+        Assert.Equal(2, lukas.Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+}

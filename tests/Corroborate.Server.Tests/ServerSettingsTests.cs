@@ -1,0 +1,32 @@
+namespace Corroborate.Server.Tests;
+
+public sealed class ServerSettingsTests
+{
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", null)]
+    [InlineData("http://localhost:5080", null)]
+    [InlineData("http://[::1]:5080", null)]
+    [InlineData("http://0.0.0.0:5080", "http://0.0.0.0:5080")]
+    [InlineData("http://*:5080", "http://*:5080")]
+    [InlineData("http://192.168.1.20:80", "http://192.168.1.20:80")]
+    public void FirstNonLoopback_FindsAddressesBeyondThisMachine(string url, string? expected) =>
+        Assert.Equal(expected, ServerSettings.FirstNonLoopback([url]));
+
+    [Fact]
+    public void Build_Refuses_ToListenBeyondLoopbackWithoutAKey()
+    {
+        var folder = ServerFixture.NewFolder();
+        var ex = Assert.Throws<UnsafeListenException>(() => ServerApp.Build(["--urls", "http://0.0.0.0:5080", "--Corroborate:Data=" + folder]));
+        Assert.Contains("API key", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeyMatches_OnlyTheConfiguredKey()
+    {
+        var s = new ServerSettings { ApiKey = "abc" };
+        Assert.True(s.KeyMatches("abc"));
+        Assert.False(s.KeyMatches("abd"));
+        Assert.False(s.KeyMatches(null));
+        Assert.True(new ServerSettings().KeyMatches(null));
+    }
+}

@@ -1,0 +1,114 @@
+using Corroborate.Diagnostics;
+using System.Text.Json;
+
+namespace Corroborate.Storage.Tests;
+
+public sealed class NewsroomTests
+{
+    [Fact]
+    public void Ingest_GroupsReportsOfOneEventIntoOneStory()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var report = room.Ingest([.. StoreFixture.Samples(), StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
+
+        Assert.Equal(5, report.Added);
+        var sampleStories = report.Items.Take(4).Select(i => i.Story).Distinct().ToList();
+        Assert.Single(sampleStories);
+        Assert.NotEqual(sampleStories[0], report.Items[4].Story);
+        Assert.Equal((5L, 2L), room.Counts());
+    }
+
+    [Fact]
+    public void Ingest_IsIdempotent_WhenTheSameTextArrivesTwice()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var first = room.Ingest([StoreFixture.Text("a.txt", StoreFixture.Unrelated)]);
+        var again = room.Ingest([StoreFixture.Text("b.txt", StoreFixture.Unrelated), StoreFixture.Text("c.txt", StoreFixture.Unrelated)]);
+
+        Assert.Equal(IngestStatus.Added, first.Items[0].Status);
+        Assert.All(again.Items, i => Assert.Equal(IngestStatus.Duplicate, i.Status));
+        Assert.All(again.Items, i => Assert.Equal(first.Items[0].Document, i.Document));
+        Assert.Equal(1L, room.Counts().Documents);
+    }
+
+    [Fact]
+    public void Ingest_ReportsRejectedInput_AndStoresTheRest()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var empty = StoreFixture.Text("empty.txt", "").WithDiagnostic(Diagnostic.Error(Codes.EmptyInput, "empty"));
+        var report = room.Ingest([empty, StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
+
+        Assert.Equal(IngestStatus.Rejected, report.Items[0].Status);
+        Assert.Equal(Codes.EmptyInput, report.Items[0].Diagnostics[0].Code);
+        Assert.Equal(IngestStatus.Added, report.Items[1].Status);
+        Assert.Equal(1L, room.Counts().Documents);
+    }
+
+    [Fact]
+    public void Reopen_KeepsStories_AndLaterReportsJoinThem()
+    {
+        using var f = new StoreFixture();
+        var samples = StoreFixture.Samples();
+        string story;
+        {
+            var room = f.Open();
+            story = room.Ingest(samples.Take(2)).Items[0].Story!;
+            room.RefreshPending();
+        }
+
+        var reopened = f.Open();
+        Assert.Equal((2L, 1L), reopened.Counts());
+        Assert.NotNull(reopened.StoryWithDocuments(story));
+        var later = reopened.Ingest(samples.Skip(2));
+        Assert.All(later.Items, i => Assert.Equal(story, i.Story));
+    }
+
+    [Fact]
+    public void StoryWithDocuments_ComposesTheBrief_AndListsEveryMember()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var story = room.Ingest(StoreFixture.Samples()).Items[0].Story!;
+
+        using var json = JsonDocument.Parse(room.StoryWithDocuments(story)!);
+        var root = json.RootElement;
+        Assert.Equal("corroborate/1", root.GetProperty("schema").GetString());
+        Assert.Equal(story, root.GetProperty("story").GetProperty("id").GetString());
+        Assert.Equal(4, root.GetProperty("documents").GetArrayLength());
+        Assert.True(root.GetProperty("story").GetProperty("summary").GetArrayLength() > 0);
+        Assert.False(room.Stories(new StoryQuery()).Items.Single().Pending);
+    }
+
+    [Fact]
+    public void Stories_FilterByDisagreementAndEntity()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        room.Ingest([.. StoreFixture.Samples(), StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
+        Assert.True(room.RefreshPending() >= 2);
+
+        var disputed = room.Stories(new StoryQuery { HasDisagreements = true });
+        var calm = room.Stories(new StoryQuery { HasDisagreements = false });
+        Assert.Equal(4, disputed.Items.Single().Documents);
+        Assert.Equal(1, calm.Items.Single().Documents);
+        Assert.Equal(1, room.Stories(new StoryQuery { Entity = "paolo grieg" }).Total);
+        Assert.Equal(0, room.Stories(new StoryQuery { Entity = "Nobody Atall" }).Total);
+    }
+
+    [Fact]
+    public void Search_FindsWords_AndTreatsQuerySyntaxAsPlainText()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var id = room.Ingest([StoreFixture.Text("library.txt", StoreFixture.Unrelated)]).Items[0].Document;
+
+        var hits = room.Search("reading room");
+        Assert.Equal(id, Assert.Single(hits).Document);
+        Assert.Contains("\u0002reading\u0003", hits[0].Snippet, StringComparison.Ordinal);
+        Assert.Empty(room.Search("\"unbalanced NEAR( OR AND"));
+        Assert.Empty(room.Search("   "));
+    }
+}

@@ -1,0 +1,66 @@
+using Corroborate.Stories.Clustering;
+
+namespace Corroborate.Stories.Tests;
+
+/// <summary>Clusterer and topic merger over hand-written feature counts (invented events, no real text).</summary>
+public sealed class ClusteringTests
+{
+    private static DocumentFeatures Doc(string id, string terms, string names) => new(
+        id,
+        terms.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        names.Length == 0 ? new Dictionary<string, int>() : names.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        null);
+
+    // A warehouse fire and a church fire (one kind, two events) and one election: three events, two topics.
+    private static readonly DocumentFeatures[] Batch =
+    [
+        Doc("a1", "fire blaze firefighter arson warehouse forklift pallet loading dock", "brackley hollins"),
+        Doc("b1", "election vote ballot candidate parliament turnout poll result seat party", "ostria varga"),
+        Doc("a2", "fire blaze firefighter warehouse forklift pallet loading collapse", "brackley hollins"),
+        Doc("c1", "fire blaze firefighter arson church pastor congregation candle steeple", "dunmere peck"),
+        Doc("b2", "election vote ballot turnout candidate seat party count poll", "ostria varga"),
+        Doc("c2", "fire blaze firefighter church congregation pastor candle steeple", "dunmere peck"),
+    ];
+
+    [Fact]
+    public void Cluster_GivesTheSameAssignments_WhenRunTwiceOnOneOrder()
+    {
+        var a = StreamingClusterer.Cluster(Batch, new StoryClusterOptions());
+        var b = StreamingClusterer.Cluster(Batch, new StoryClusterOptions());
+        Assert.Equal(a.Select(x => x.Story), b.Select(x => x.Story));
+        Assert.Equal(a.Select(x => x.Reason), b.Select(x => x.Reason));
+    }
+
+    [Fact]
+    public void Cluster_SeparatesEventsOfOneKind_WhenTheirNamesDiffer()
+    {
+        var s = StreamingClusterer.Cluster(Batch, new StoryClusterOptions()).Select(x => x.Story).ToArray();
+        Assert.Equal(s[0], s[2]);
+        Assert.Equal(s[3], s[5]);
+        Assert.Equal(s[1], s[4]);
+        Assert.NotEqual(s[0], s[3]);
+        Assert.NotEqual(s[0], s[1]);
+    }
+
+    [Fact]
+    public void Cluster_GivesEveryDocumentAReason_WithAnyNumberOfRefinePasses()
+    {
+        foreach (var passes in new[] { 0, 1, 4 })
+        {
+            var result = StreamingClusterer.Cluster(Batch, new StoryClusterOptions { RefinePasses = passes });
+            Assert.Equal(Batch.Length, result.Count);
+            Assert.All(result, a => Assert.False(string.IsNullOrEmpty(a.Reason)));
+        }
+    }
+
+    [Fact]
+    public void TopicMerger_JoinsStoriesOfOneKind_AndKeepsOtherKindsApart()
+    {
+        var options = new StoryClusterOptions();
+        var assignments = StreamingClusterer.Cluster(Batch, options);
+        var topicOf = TopicMerger.Merge(Batch, assignments, options.TopicThreshold, options.TopicTerms);
+        int Topic(int i) => topicOf[assignments[i].Story];
+        Assert.Equal(Topic(0), Topic(3));
+        Assert.NotEqual(Topic(0), Topic(1));
+    }
+}
