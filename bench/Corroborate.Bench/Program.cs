@@ -10,6 +10,7 @@ using Corroborate.Bench;
 //   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
 //   store-ingest BBC [N] [BATCH]      in-process ingest cost: pipeline, store, story composition
 //   serve-load BASEURL BBC [N] [BATCH] [CLIENTS] [GETS] [GET_CLIENTS]   API ingest rate and GET-story latency
+//   article-body DIR                   token F1 of extracted bodies (article-extraction-benchmark layout)
 // Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
 switch (args.FirstOrDefault())
 {
@@ -33,6 +34,9 @@ switch (args.FirstOrDefault())
         int every = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
         int offset = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
         Console.WriteLine(Corroborate.Evaluation.Summary.SummaryEvaluation.Run(args[1], every: every, offset: offset));
+        return 0;
+    case "article-body" when args.Length >= 2:
+        Console.WriteLine(Corroborate.Evaluation.Extraction.ArticleBodyEvaluation.Run(args[1]));
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CorpusHarness).Assembly).Run(args);

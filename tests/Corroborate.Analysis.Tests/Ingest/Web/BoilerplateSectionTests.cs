@@ -40,3 +40,22 @@ public sealed class BoilerplateSectionTests
         Assert.DoesNotContain("Storm closes the old bridge", text, StringComparison.Ordinal);
     }
 }
+
+public sealed class ExtractionCascadeTests
+{
+    [Fact]
+    public void Extract_FindsText_WhenMarkedArticleBlockIsAnEmptyShell()
+    {
+        // The only marked article block is an empty shell; the text sits in unmarked divs beside a share bar.
+        var html = """
+            <html><body>
+            <div class="article-body"><div class="share-tools"><a href="#">Share</a></div></div>
+            <div><div>Salzburg loves its cyclists, and the city has built forty kilometres of new lanes since 2019.</div>
+            <div>Cycling through the old town's pedestrian zone is allowed outside shopping hours, the council says.</div></div>
+            </body></html>
+            """;
+        var text = Corroborate.Analysis.Ingest.Web.Html.HtmlExtractor.Extract("page.html", html).Text;
+        Assert.Contains("Salzburg loves its cyclists", text, StringComparison.Ordinal);
+        Assert.Contains("pedestrian zone", text, StringComparison.Ordinal);
+    }
+}

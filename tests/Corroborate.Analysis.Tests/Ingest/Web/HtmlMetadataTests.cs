@@ -42,16 +42,16 @@ public sealed class HtmlMetadataTests
     [Fact]
     public void Published_ComesFromMetaTag_WhenNoJsonLd()
     {
-        var m = Meta("""<meta property="article:published_time" content="2020-11-02T10:00:00Z">""");
-        Assert.Equal(new DateValue(2020, 11, 2), m.Published.Value);
+        var m = Meta("""<meta property="article:published_time" content="2021-03-08T10:00:00Z">""");
+        Assert.Equal(new DateValue(2021, 3, 8), m.Published.Value);
         Assert.Equal("meta:article:published_time", m.Published.Signal);
     }
 
     [Fact]
     public void Published_ComesFromTimeElement_WhenNoMetadata()
     {
-        var m = Meta(extraArticle: """<time datetime="2019-05-04">4 May</time>""");
-        Assert.Equal(new DateValue(2019, 5, 4), m.Published.Value);
+        var m = Meta(extraArticle: """<time datetime="2021-03-08">8 March</time>""");
+        Assert.Equal(new DateValue(2021, 3, 8), m.Published.Value);
         Assert.Equal("time-element", m.Published.Signal);
     }
 

@@ -104,3 +104,102 @@ public sealed class PublishedDateTests
         Assert.Null(DateParsing.FirstInText("Update to version 10.12.22.4 now"));
     }
 }
+
+/// <summary>Which of several dates on a page is the publication day.</summary>
+public sealed class ShownDateTests
+{
+    private const string Paragraphs = """
+        <p>The harbour authority opened the new ferry terminal after three years of building work and several delays.</p>
+        <p>Passengers will be able to board from the eastern quay from next month, the authority said in a statement.</p>
+        """;
+
+    [Fact]
+    public void Published_PrefersDayShownBesideHeadline_WhenMetadataIsADayOff()
+    {
+        var html = $"""
+            <html lang="de"><head><meta name="date" content="2020-04-29T11:52:23"></head><body>
+            <div class="topbar"><span class="topbar-date">Freitag, 1. Mai 2020</span></div>
+            <article><h1>Terminal eröffnet</h1><p class="text"><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p>{Paragraphs}</article>
+            </body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html).Metadata.Published;
+        Assert.Equal(new DateValue(2020, 4, 28), p.Value);
+        Assert.Equal("meta:date+shown", p.Signal);
+    }
+
+    [Fact]
+    public void Published_IgnoresTodaysDateInMasthead()
+    {
+        var html = $"""
+            <html lang="de"><head><meta property="article:published_time" content="2022-02-03T10:00:00+01:00"></head><body>
+            <header><h1 class="logo">Schwimmen heute</h1><div class="header-date">Freitag, 4. Februar 2022</div></header>
+            <article><h1>Lagen-Pyramide</h1>{Paragraphs}</article></body></html>
+            """;
+        Assert.Equal(new DateValue(2022, 2, 3), HtmlExtractor.Extract("page.html", html).Metadata.Published.Value);
+    }
+
+    [Fact]
+    public void Published_LocalizesHttpDateInJsonLd()
+    {
+        var html = $$"""
+            <html lang="es"><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Terminal","datePublished":"Wed, 04 May 2022 00:25:56 GMT"}
+            </script></head><body><article><h1>Terminal</h1>{{Paragraphs}}</article></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html, "https://diario.example.com.ar/nota").Metadata.Published;
+        Assert.Equal(new DateValue(2022, 5, 3), p.Value);
+    }
+
+    [Fact]
+    public void Published_PrefersUrlDate_WhenMetadataIsYearsAway()
+    {
+        var html = $"""
+            <html lang="en"><head><meta property="article:published_time" content="2019-06-17T10:00:00+02:00"></head>
+            <body><article><h1>Terminal</h1>{Paragraphs}</article></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html, "https://blog.example/home/2017/7/12/terminal").Metadata.Published;
+        Assert.Equal(new DateValue(2017, 7, 12), p.Value);
+        Assert.Equal("url", p.Signal);
+    }
+
+    [Theory]
+    [InlineData("https://verein.example/meldungen/29-10-2021", 2021, 10, 29)]
+    [InlineData("https://news.example/2020/01/15/terminal", 2020, 1, 15)]
+    public void FromUrl_ReadsDayFirstAndIsoPaths(string url, int y, int m, int d)
+    {
+        Assert.Equal(new DateValue(y, m, d), DateParsing.FromUrl(url));
+    }
+
+    [Fact]
+    public void FirstInText_ReadsDayFirstSlashDate_WhenFirstNumberCannotBeMonth()
+    {
+        Assert.Equal(new DateValue(2019, 12, 26), DateParsing.FirstInText("26/12/2019"));
+        Assert.Equal(new DateValue(2019, 3, 4), DateParsing.FirstInText("03/04/2019"));
+    }
+
+    [Fact]
+    public void Published_ReadsUnclassedDateLineUnderHeadline()
+    {
+        var html = $"""
+            <html lang="de"><head><meta name="datePublished" content="2021-12-14T09:00:00+01:00">
+            <meta property="article:modified_time" content="2022-02-04T15:33:00+01:00"></head><body>
+            <article><h1>Warum sich das Warten lohnt</h1><div class="author"><p><strong class="author">04.02.2022 | 15:33 Uhr</strong></p></div>
+            {Paragraphs}</article></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html).Metadata.Published;
+        Assert.Equal(new DateValue(2022, 2, 4), p.Value);
+    }
+
+    [Fact]
+    public void Published_ComesFromHeadSummary_WhenBodyHasNoDate()
+    {
+        var html = $"""
+            <html lang="it"><head><meta property="og:title" content="Orso marsicano: un anno da record (Notizia del 14 Gennaio 2020)"></head>
+            <body><div class="box">{Paragraphs}</div></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html).Metadata.Published;
+        Assert.Equal(new DateValue(2020, 1, 14), p.Value);
+        Assert.Equal("head-text", p.Signal);
+        Assert.Equal(DateMethod.Text, p.Method);
+    }
+}

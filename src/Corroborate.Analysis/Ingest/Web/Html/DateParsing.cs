@@ -65,7 +65,7 @@ internal static partial class DateParsing
     [GeneratedRegex(@"(?<!\d)(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)|(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)|(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)|\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)|(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])")]
     private static partial Regex TextDate();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[/_.-]")]
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_]|\.html|$)|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[/_.-]|/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:/|\.html|$)")]
     private static partial Regex UrlDate();
 
     /// <summary>ISO-8601-ish metadata values ("2019-08-02T10:00:00+02:00", "2019-08-02", "20190802").</summary>
@@ -82,9 +82,9 @@ internal static partial class DateParsing
         if (string.IsNullOrEmpty(url)) return null;
         var m = UrlDate().Match(url);
         if (!m.Success) return null;
-        return m.Groups[1].Success
-            ? Day(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
-            : Day(m.Groups[4].Value, m.Groups[5].Value, m.Groups[6].Value);
+        return m.Groups[1].Success ? Day(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)
+            : m.Groups[4].Success ? Day(m.Groups[4].Value, m.Groups[5].Value, m.Groups[6].Value)
+            : Day(m.Groups[9].Value, m.Groups[8].Value, m.Groups[7].Value);   // "/29-10-2021": day first, as European CMSs write it
     }
 
     public static DateValue? FirstInText(string text)
@@ -101,7 +101,12 @@ internal static partial class DateParsing
             DateValue? v = null;
             if (m.Groups[1].Success) v = Day(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value);
             else if (m.Groups[4].Success) v = Day(m.Groups[6].Value, m.Groups[5].Value, m.Groups[4].Value);
-            else if (m.Groups[7].Success) v = Day(m.Groups[9].Value, m.Groups[7].Value, m.Groups[8].Value);   // US order
+            else if (m.Groups[7].Success)
+            {
+                // US order (m/d/yyyy) unless the first number cannot be a month ("26/12/2019").
+                bool dayFirst = int.TryParse(m.Groups[7].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int first) && first > 12;
+                v = dayFirst ? Day(m.Groups[9].Value, m.Groups[8].Value, m.Groups[7].Value) : Day(m.Groups[9].Value, m.Groups[7].Value, m.Groups[8].Value);
+            }
             else if (m.Groups[10].Success && Months.TryGetValue(m.Groups[11].Value.ToLowerInvariant(), out int mo1))
                 v = Day(m.Groups[12].Value, mo1.ToString(CultureInfo.InvariantCulture), m.Groups[10].Value);
             else if (m.Groups[13].Success && Months.TryGetValue(m.Groups[13].Value.ToLowerInvariant(), out int mo2))

@@ -73,6 +73,7 @@ internal static partial class SiteTimeZone
     /// <summary>The explicit UTC offset (minutes) of a timestamp, or null when it has none.</summary>
     internal static int? OffsetOf(string value)
     {
+        if (TryRfc1123(value, out _)) return 0;
         var m = Stamp().Match(value);
         if (!m.Success || !m.Groups[6].Success) return null;
         var o = m.Groups[6].Value;
@@ -120,12 +121,22 @@ internal static partial class SiteTimeZone
     internal static DateValue Localize(string raw, DateValue parsed, Zone? zone)
     {
         if (zone is not { } z || OffsetOf(raw) is not 0) return parsed;
+        if (TryRfc1123(raw, out var rfc)) return Local(rfc, z);
         var m = Stamp().Match(raw);
         if (!DateTime.TryParseExact($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value} {m.Groups[4].Value}:{m.Groups[5].Value}",
                 "yyyy-M-d H:mm", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)) return parsed;
+        return Local(utc, z);
+    }
+
+    private static DateValue Local(DateTime utc, Zone z)
+    {
         var local = utc.AddMinutes(z.OffsetAt(utc));
         return new DateValue(local.Year, local.Month, local.Day);
     }
+
+    // HTTP-date / RFC 1123 ("Wed, 04 May 2022 00:25:56 GMT"), which some CMSs put in JSON-LD: always UTC.
+    private static bool TryRfc1123(string value, out DateTime utc) =>
+        DateTime.TryParseExact(value.Trim(), "r", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out utc);
 
     private static bool InSummer(DateTime utc, SummerRule rule)
     {
