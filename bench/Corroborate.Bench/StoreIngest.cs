@@ -59,6 +59,32 @@ internal static class StoreIngest
         clock.Restart();
         foreach (var g in groups) StoryEngine.Compose(g.Key, [.. g.Select(x => analysed[x.i])], [], new StoryOptions());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StoryEngine.Compose alone: {groups.Count} stories in {clock.Elapsed.TotalSeconds:F1} s"));
+        var folder2 = Path.Combine(Path.GetTempPath(), "corroborate-bench-" + Guid.NewGuid().ToString("N"));
+        var room2 = Newsroom.Open(new NewsroomOptions { DataFolder = folder2 });
+        clock.Restart();
+        docs.AsParallel().WithDegreeOfParallelism(4).ForAll(d => room2.Ingest([d]));
+        Report("Newsroom.Ingest, one document per call, 4 threads", clock.Elapsed.TotalSeconds, docs.Count);
+        Directory.Delete(folder2, recursive: true);
+        folder2 = Path.Combine(Path.GetTempPath(), "corroborate-bench-" + Guid.NewGuid().ToString("N"));
+        room2 = Newsroom.Open(new NewsroomOptions { DataFolder = folder2 });
+        using var stop = new CancellationTokenSource();
+        int background = 0;
+        var refresher = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                int k = room2.RefreshPending(16, TimeSpan.FromMilliseconds(500));
+                background += k;
+                if (k == 0) Thread.Sleep(50);
+            }
+        });
+        clock.Restart();
+        docs.AsParallel().WithDegreeOfParallelism(4).ForAll(d => room2.Ingest([d]));
+        Report($"same, with briefs composed alongside ({background} so far)", clock.Elapsed.TotalSeconds, docs.Count);
+        stop.Cancel();
+        refresher.Wait();
+        Directory.Delete(folder2, recursive: true);
+
         clock.Restart();
         int composed = 0;
         int k;

@@ -111,4 +111,27 @@ public sealed class NewsroomTests
         Assert.Empty(room.Search("\"unbalanced NEAR( OR AND"));
         Assert.Empty(room.Search("   "));
     }
+
+    [Fact]
+    public void ConcurrentIngests_AreEachStoredOnce_AndAcknowledgedWithTheirOwnItems()
+    {
+        using var f = new StoreFixture();
+        var room = f.Open();
+        var texts = Enumerable.Range(0, 24)
+            .Select(i => $"The Eastfield ferry {i} was delayed on Monday by {i + 3} hours, harbour master Ana Lund said.").ToList();
+        // Every text is sent twice, from different threads at once: one copy is added, the other is a duplicate.
+        var reports = Enumerable.Range(0, 48).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => (Text: texts[i % 24], Report: room.Ingest([StoreFixture.Text($"t{i}.txt", texts[i % 24])])))
+            .ToList();
+
+        Assert.All(reports, r => Assert.Equal($"t{reports.IndexOf(r)}.txt", r.Report.Items.Single().Source));
+        foreach (var group in reports.GroupBy(r => r.Text))
+        {
+            var statuses = group.Select(r => r.Report.Items[0].Status).Order().ToList();
+            Assert.Equal([IngestStatus.Added, IngestStatus.Duplicate], statuses);
+            Assert.Single(group.Select(r => r.Report.Items[0].Document).Distinct());
+        }
+
+        Assert.Equal(24L, room.Counts().Documents);
+    }
 }
