@@ -24,6 +24,11 @@ internal static class StoreIngest
             return Document.FromText("", j.RootElement.GetProperty("id").GetString()!, j.RootElement.GetProperty("text").GetString()!);
         }).ToList();
 
+        var jsonLines = File.ReadLines(args[0]).Where(l => l.Trim().Length > 0).Take(n).Select(System.Text.Encoding.UTF8.GetBytes).ToList();
+        var read = Stopwatch.StartNew();
+        var viaReader = jsonLines.Select(b => Corroborate.Analysis.Ingest.InputCollector.FromBytes("upload.jsonl", b, Corroborate.Analysis.Ingest.InputCollector.DefaultReaders).Single()).ToList();
+        Report("JSON Lines reader (one thread)", read.Elapsed.TotalSeconds, viaReader.Count);
+
         var engine = new Corroborator();
         _ = engine.AnalyzeDocument(docs[0] with { Id = "warm-up" });
         var clock = Stopwatch.StartNew();
@@ -62,8 +67,8 @@ internal static class StoreIngest
         var folder2 = Path.Combine(Path.GetTempPath(), "corroborate-bench-" + Guid.NewGuid().ToString("N"));
         var room2 = Newsroom.Open(new NewsroomOptions { DataFolder = folder2 });
         clock.Restart();
-        docs.AsParallel().WithDegreeOfParallelism(4).ForAll(d => room2.Ingest([d]));
-        Report("Newsroom.Ingest, one document per call, 4 threads", clock.Elapsed.TotalSeconds, docs.Count);
+        viaReader.AsParallel().WithDegreeOfParallelism(4).ForAll(d => room2.Ingest([d]));
+        Report("Newsroom.Ingest, one document per call (read as JSON Lines), 4 threads", clock.Elapsed.TotalSeconds, docs.Count);
         Directory.Delete(folder2, recursive: true);
         folder2 = Path.Combine(Path.GetTempPath(), "corroborate-bench-" + Guid.NewGuid().ToString("N"));
         room2 = Newsroom.Open(new NewsroomOptions { DataFolder = folder2 });

@@ -21,6 +21,12 @@ public sealed record ServerSettings
     /// <summary>Let feed/page URLs posted for ingest reach loopback and private addresses.</summary>
     public bool AllowPrivateUrls { get; init; }
 
+    /// <summary>
+    /// How long a story must go without a new member before its brief is recomposed in the background
+    /// (Corroborate:ComposeQuietMs). Reading a story that is behind composes it at once regardless.
+    /// </summary>
+    public TimeSpan ComposeQuiet { get; init; } = TimeSpan.FromMilliseconds(500);
+
     public static ServerSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -29,6 +35,8 @@ public sealed record ServerSettings
         {
             DataFolder = configuration["Corroborate:Data"] ?? "corroborate-data",
             ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            ComposeQuiet = int.TryParse(configuration["Corroborate:ComposeQuietMs"], out int ms) && ms >= 0
+                ? TimeSpan.FromMilliseconds(ms) : TimeSpan.FromMilliseconds(500),
             AllowPrivateUrls = string.Equals(configuration["Corroborate:AllowPrivateUrls"], "true", StringComparison.OrdinalIgnoreCase),
         };
     }

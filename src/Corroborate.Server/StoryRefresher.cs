@@ -9,11 +9,8 @@ namespace Corroborate.Server;
 /// single row fetch. Woken by each ingest; also sweeps every second (stories that have just gone quiet, briefs
 /// left behind by a restart). Reading a story that is still behind composes it at once.
 /// </summary>
-internal sealed partial class StoryRefresher(Newsroom newsroom, ILogger<StoryRefresher> logger) : BackgroundService
+internal sealed partial class StoryRefresher(Newsroom newsroom, ServerSettings settings, ILogger<StoryRefresher> logger) : BackgroundService
 {
-    /// <summary>How long a story must go without a new member before its brief is recomposed in the background.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
-
     private readonly SemaphoreSlim _signal = new(0);
 
     public void Wake()
@@ -28,7 +25,7 @@ internal sealed partial class StoryRefresher(Newsroom newsroom, ILogger<StoryRef
             try
             {
                 await _signal.WaitAsync(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
-                while (!stoppingToken.IsCancellationRequested && await Task.Run(() => newsroom.RefreshPending(16, Quiet, stoppingToken), stoppingToken).ConfigureAwait(false) > 0)
+                while (!stoppingToken.IsCancellationRequested && await Task.Run(() => newsroom.RefreshPending(16, settings.ComposeQuiet, stoppingToken), stoppingToken).ConfigureAwait(false) > 0)
                 {
                 }
             }

@@ -266,7 +266,11 @@ public sealed class Newsroom
                 .ToImmutableArray();
             var composed = new ComposedStory(id, version, json, story.Title, story.IndependentSources, story.Disagreements.Length, names, updated);
             foreach (var d in dated) Remember(d);
-            return _store.TryWriteStory(composed) ? json : null;
+            // One writer at a time: SQLite would otherwise make the loser of two writers retry on SQLITE_BUSY,
+            // which burnt most of the server's CPU when briefs were written during a stream of small ingests.
+            bool written;
+            lock (_writeLock) written = _store.TryWriteStory(composed);
+            return written ? json : null;
         }
     }
 
