@@ -6,7 +6,9 @@ namespace Corroborate.Stories.Clustering;
 /// The topic level above stories (two earthquakes, two rehab stays): stories whose content centroids are close
 /// are linked (single link over story pairs that share a top centroid term, so never all pairs) and each
 /// connected group is one topic. Story centroids are steadier than single documents, which is why topics are
-/// formed from stories rather than by a second, looser stream over documents.
+/// formed from stories rather than by a second, looser stream over documents. Two reports of the same kind of
+/// event (two fires, two earthquakes) often share few words beyond their kind, so each pair's content cosine is
+/// scaled by how well the stories agree on the kind of event (<see cref="EventTypes"/>).
 /// </summary>
 public static class TopicMerger
 {
@@ -99,7 +101,9 @@ public static class TopicMerger
     /// Each story's event-kind profile: how strongly its documents cue each kind (distinct cue words, capped at 3),
     /// less the same over all documents, kept only where positive. Kinds every report of the stream cues weigh
     /// nothing, and two stories agree only on the kinds that set them apart; clipping the negatives keeps "neither
-    /// is about an election" from counting as agreement.
+    /// is about an election" from counting as agreement. The cap of 3 cue words keeps one wordy report from
+    /// outweighing its story; caps of 1, 3 and 5 give the same topic F1 on ECB+ dev (0.909 all, 0.996 odd topics;
+    /// even 0.928 at 3 and 5, 0.948 at 1; h/topics2, 2026-11-23).
     /// </summary>
     private static double[][] KindVectors(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, int stories)
     {
