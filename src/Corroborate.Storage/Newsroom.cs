@@ -35,9 +35,10 @@ public sealed class Newsroom
     private readonly SqliteStore _store;
     private readonly Corroborator _engine;
     private readonly NewsroomOptions _options;
-    private readonly Lock _writeLock = new();
+    private readonly Lock _dbLock = new();
     private readonly Lock _composeLock = new();
     private readonly List<Ticket> _queue = [];
+    private bool _writing;
     private readonly ConcurrentDictionary<string, Document> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _cacheOrder = new();
     private LiveStories _live;
@@ -85,33 +86,83 @@ public sealed class Newsroom
         }
 
         var ticket = new Ticket([.. prepared]);
-        lock (_queue) _queue.Add(ticket);
-        lock (_writeLock)
+        bool lead;
+        lock (_queue)
         {
-            if (ticket.Report is null && ticket.Error is null)
-            {
-                List<Ticket> group;
-                lock (_queue)
-                {
-                    group = [.. _queue];
-                    _queue.Clear();
-                }
-
-                Write(group);
-            }
+            _queue.Add(ticket);
+            lead = !_writing;
+            _writing = true;
         }
 
+        // Waiters block (Monitor) rather than spin: on two cores a spinning waiter takes the CPU from the writer.
+        if (!lead) lead = ticket.WaitForTurn();
+        if (lead) Lead(ticket);
         return ticket.Report ?? throw new IOException("The ingest could not be stored; nothing of it was kept.", ticket.Error);
+    }
+
+    /// <summary>
+    /// Writes everything queued (the leader's own ingest included) in one transaction, wakes those ingests, then
+    /// hands the lead to the oldest ingest that queued meanwhile, so no request is held back writing others'.
+    /// </summary>
+    private void Lead(Ticket mine)
+    {
+        List<Ticket> group;
+        lock (_queue)
+        {
+            group = [.. _queue];
+            _queue.Clear();
+        }
+
+        try
+        {
+            lock (_dbLock) Write(group);
+        }
+        finally
+        {
+            Ticket? next;
+            lock (_queue)
+            {
+                next = _queue.Count > 0 ? _queue[0] : null;
+                _writing = next is not null;
+            }
+
+            foreach (var t in group.Where(t => t != mine)) t.Wake(lead: false);
+            next?.Wake(lead: true);
+        }
     }
 
     private sealed class Ticket(List<Prepared> prepared)
     {
+        private readonly object _gate = new();
+        private bool _woken;
+        private bool _lead;
+
         public List<Prepared> Prepared { get; } = prepared;
         public IngestReport? Report { get; set; }
         public Exception? Error { get; set; }
+
+        /// <summary>Blocks until written by another leader (false) or handed the lead (true).</summary>
+        public bool WaitForTurn()
+        {
+            lock (_gate)
+            {
+                while (!_woken) Monitor.Wait(_gate);
+                return _lead;
+            }
+        }
+
+        public void Wake(bool lead)
+        {
+            lock (_gate)
+            {
+                _woken = true;
+                _lead = lead;
+                Monitor.Pulse(_gate);
+            }
+        }
     }
 
-    /// <summary>Writes a group of ingests in one transaction (caller holds the write lock).</summary>
+    /// <summary>Writes a group of ingests in one transaction (caller leads and holds the database lock).</summary>
     private void Write(List<Ticket> group)
     {
         var reports = new List<IngestItem[]>(group.Count);
@@ -269,7 +320,7 @@ public sealed class Newsroom
             // One writer at a time: SQLite would otherwise make the loser of two writers retry on SQLITE_BUSY,
             // which burnt most of the server's CPU when briefs were written during a stream of small ingests.
             bool written;
-            lock (_writeLock) written = _store.TryWriteStory(composed);
+            lock (_dbLock) written = _store.TryWriteStory(composed);
             return written ? json : null;
         }
     }

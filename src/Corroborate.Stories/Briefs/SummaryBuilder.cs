@@ -33,12 +33,38 @@ public static class SummaryBuilder
     /// How far one sentence states another's point: the larger of their TF-IDF cosine and their plain word-set
     /// cosine. Inside one story the shared names (Putin, Macron) are in every document and get almost no IDF, so
     /// two renderings of the same sentence can score low on TF-IDF alone; the set cosine gives them back.
+    /// Returns the TF-IDF cosine too (the rank counts only that). Both come from one merge over word ids sorted
+    /// once per story: this pairwise pass is most of a story's composition time.
     /// </summary>
-    private static double Support(SentenceUnit a, SentenceUnit b)
+    private static (double Support, double Cosine) Compare(Packed a, Packed b)
     {
-        int shared = a.Vector.Keys.Count(b.Vector.ContainsKey);
-        double set = shared == 0 ? 0 : shared / Math.Sqrt((double)a.Vector.Count * b.Vector.Count);
-        return Math.Max(SparseVectors.Cosine(a.Vector, b.Vector), set);
+        double dot = 0;
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.Ids.Length && j < b.Ids.Length;)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x < y) i++;
+            else if (x > y) j++;
+            else
+            {
+                dot += a.Weights[i++] * b.Weights[j++];
+                shared++;
+            }
+        }
+
+        double set = shared == 0 ? 0 : shared / Math.Sqrt((double)a.Ids.Length * b.Ids.Length);
+        return (Math.Max(dot, set), dot);
+    }
+
+    /// <summary>A sentence vector as word ids in ascending order with their weights.</summary>
+    private sealed record Packed(int[] Ids, double[] Weights)
+    {
+        public static Packed Of(Dictionary<string, double> vector, Dictionary<string, int> vocabulary)
+        {
+            var pairs = vector.Select(kv => (Id: vocabulary.TryGetValue(kv.Key, out int id) ? id : vocabulary[kv.Key] = vocabulary.Count, kv.Value))
+                .OrderBy(p => p.Id).ToArray();
+            return new Packed([.. pairs.Select(p => p.Id)], [.. pairs.Select(p => p.Value)]);
+        }
     }
 
     public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
@@ -59,18 +85,29 @@ public static class SummaryBuilder
         double cn = Math.Sqrt(centroid.Values.Sum(v => v * v));
         foreach (var k in centroid.Keys.ToList()) centroid[k] /= cn;
 
-        var byDoc = units.GroupBy(u => u.DocIndex).ToDictionary(g => g.Key, g => g.ToList());
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var packed = units.Select(u => Packed.Of(u.Vector, vocabulary)).ToArray();
+        var byDoc = Enumerable.Range(0, units.Count).GroupBy(i => units[i].DocIndex).ToDictionary(g => g.Key, g => g.ToArray());
         var scored = new List<(SentenceUnit U, double Score, List<SentenceUnit> Support)>();
-        foreach (var u in units)
+        for (int ui = 0; ui < units.Count; ui++)
         {
+            var u = units[ui];
             var support = new List<SentenceUnit>();
             int counted = 0;
-            foreach (var (d, list) in byDoc)
+            foreach (var (d, members) in byDoc)
             {
                 if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
-                var best = list.MaxBy(o => Support(u, o))!;
-                if (Support(u, best) >= SupportSimilarity) support.Add(best);
-                if (SparseVectors.Cosine(u.Vector, best.Vector) >= SupportSimilarity) counted++;
+                // The other document's sentence that best states this one's point (the first of equals).
+                int best = members[0];
+                var top = Compare(packed[ui], packed[best]);
+                for (int k = 1; k < members.Length; k++)
+                {
+                    var c = Compare(packed[ui], packed[members[k]]);
+                    if (c.Support > top.Support) (best, top) = (members[k], c);
+                }
+
+                if (top.Support >= SupportSimilarity) support.Add(units[best]);
+                if (top.Cosine >= SupportSimilarity) counted++;
             }
 
             // The rank counts TF-IDF support only (the set cosine as rank signal cost 0.2 ROUGE-1 on held-out
