@@ -1,22 +1,12 @@
 using Corroborate.Analysis.Entities;
 using Corroborate.Model;
-using Corroborate.Testing;
+using static Corroborate.Analysis.Tests.Entities.EntityFixtures;
 
 namespace Corroborate.Analysis.Tests.Entities;
 
 /// <summary>The traps issue 3 names for canonical entities, on sentences written for these tests.</summary>
 public sealed class EntityTrapsTests
 {
-    private static Document Run(string text)
-    {
-        var doc = new EntitiesStage().Annotate(DocMarkup.Parse(text), CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
-    }
-
-    private static Entity Person(Document doc, string name) =>
-        Assert.Single(doc.Entities, e => e.Kind == EntityKind.Person && e.Name == name);
-
     [Fact]
     public void RoleDescription_JoinsTheCurrentHolder_WhenAFormerHolderIsNamed()
     {
