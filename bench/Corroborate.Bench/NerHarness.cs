@@ -44,21 +44,30 @@ internal static class NerHarness
         var tagger = NerTagger.Default;
         var stage = new EntitiesStage();
         tagger.TagDocument(sentences[0]);
-        double bestTagger = double.MaxValue, bestStage = double.MaxValue;
+        // CPU time of the process as well as wall-clock: on a loaded machine the thread is often descheduled.
+        double bestTagger = double.MaxValue, bestStage = double.MaxValue, cpuTagger = double.MaxValue, cpuStage = double.MaxValue;
+        var process = Process.GetCurrentProcess();
         for (int r = 0; r < rounds; r++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             foreach (var s in sentences) tagger.TagDocument(s);
             bestTagger = Math.Min(bestTagger, sw.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpuTagger = Math.Min(cpuTagger, (process.TotalProcessorTime - cpu).TotalSeconds);
+            cpu = process.TotalProcessorTime;
             sw.Restart();
             foreach (var d in docs) stage.Annotate(d, CancellationToken.None);
             bestStage = Math.Min(bestStage, sw.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpuStage = Math.Min(cpuStage, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ner {Path.GetFileName(path)}: {docs.Count} articles, {tokens:N0} tokens, best of {rounds} rounds, one core"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tagger          {bestTagger,7:0.000} s  {tokens / bestTagger,12:N0} tokens/s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  entities stage  {bestStage,7:0.000} s  {tokens / bestStage,12:N0} tokens/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  tagger          {bestTagger,7:0.000} s  {tokens / bestTagger,12:N0} tokens/s   CPU {cpuTagger,7:0.000} s  {tokens / cpuTagger,12:N0} tokens/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  entities stage  {bestStage,7:0.000} s  {tokens / bestStage,12:N0} tokens/s   CPU {cpuStage,7:0.000} s  {tokens / cpuStage,12:N0} tokens/s"));
         return 0;
     }
 
