@@ -13,17 +13,25 @@ public static class NerTraining
     public const int DefaultEpochs = 25;
     public const int Seed = 20221;
 
-    public static PerceptronModel Train(string conllPath, int epochs, Action<string>? log = null)
+    public static PerceptronModel Train(string conllPath, int epochs, int seeds = 1, Action<string>? log = null)
     {
         var documents = ConllCorpus.Read(conllPath).Select(ConllCorpus.ToTraining).ToList();
         var info = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["data"] = "CoNLL-2003 English eng.train.txt (Reuters RCV1 1996), " + documents.Count + " documents",
             ["terms"] = "Trained on Reuters Corpus material under its research terms; weights only, no text.",
-            ["command"] = $"corroborate train ner --conll eng.train.txt --epochs {epochs}",
-            ["algorithm"] = $"averaged perceptron, greedy BILOU, two-pass document context (prediction history, stacked first-pass tags), class-path prefixes, seed {Seed}",
+            ["command"] = $"corroborate train ner --conll eng.train.txt --epochs {epochs} --seeds {seeds}",
+            ["algorithm"] = $"averaged perceptron, greedy BILOU, two-pass document context (prediction history, stacked first-pass tags), class-path prefixes, seed {Seed}" + (seeds > 1 ? $", mean of {seeds} models trained on shuffles seeded {Seed}..{Seed + seeds - 1}" : ""),
         };
-        return new PerceptronTrainer().Train(documents, epochs, Seed, info, log);
+        if (seeds <= 1) return new PerceptronTrainer().Train(documents, epochs, Seed, info, log);
+        var models = new List<PerceptronModel>();
+        for (int k = 0; k < seeds; k++)
+        {
+            log?.Invoke($"model {k + 1}/{seeds} (seed {Seed + k})");
+            models.Add(new PerceptronTrainer().Train(documents, epochs, Seed + k, info, log));
+        }
+
+        return PerceptronModel.Mean(models, info);
     }
 
     /// <summary>The model as it will ship: written and read back, so half-precision rounding is part of what is measured.</summary>

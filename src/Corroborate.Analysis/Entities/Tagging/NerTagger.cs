@@ -30,6 +30,8 @@ public sealed class NerTagger
             context.AddSentence(views[s]);
         }
 
+        FeatureExtractor.AggregateNeighbours(views);
+
         var first = new int[sentences.Count][];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -68,6 +70,7 @@ public sealed class NerTagger
             {
                 FeatureExtractor.ContextFree(sentence, i, contextFree);
                 Model.Score(contextFree, baseScores.AsSpan(i * NerTags.Count, NerTags.Count));
+                if (i < sentence.Aggregates.Length) Model.Score(sentence.Aggregates[i], baseScores.AsSpan(i * NerTags.Count, NerTags.Count));
             }
 
             sentence.ContextFreeScores = baseScores;
@@ -93,25 +96,32 @@ public sealed class NerTagger
     internal static int[] Decode(FeatureExtractor.Sentence sentence, Scorer score)
     {
         var tags = new int[sentence.Length];
-        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[NerTags.Count];
         for (int i = 0; i < sentence.Length; i++)
         {
-            Features(sentence, i, tags, features);
+            int count = Features(sentence, i, tags, features);
             scores.Clear();
-            score(features, scores);
+            score(features[..count], scores);
             tags[i] = Best(scores, i > 0 ? tags[i - 1] : -1);
         }
 
         return tags;
     }
 
-    /// <summary>Static and dynamic features of token i, given the tags decided before it.</summary>
-    internal static void Features(FeatureExtractor.Sentence sentence, int i, int[] tags, Span<ulong> features)
+    /// <summary>The most features <see cref="Features"/> writes for one token.</summary>
+    internal const int MaxFeatures = FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount + FeatureExtractor.MaxAggregates;
+
+    /// <summary>Static, dynamic and aggregated features of token i, given the tags decided before it; returns how many.</summary>
+    internal static int Features(FeatureExtractor.Sentence sentence, int i, int[] tags, Span<ulong> features)
     {
         int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
         FeatureExtractor.Static(sentence, i, features);
-        FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..]);
+        int n = FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount;
+        FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features[FeatureExtractor.StaticCount..n]);
+        if (i >= sentence.Aggregates.Length) return n;
+        sentence.Aggregates[i].CopyTo(features[n..]);
+        return n + sentence.Aggregates[i].Length;
     }
 
     /// <summary>The best tag that keeps BILOU legal after <paramref name="prev"/> (-1 at sentence start).</summary>

@@ -118,6 +118,33 @@ public sealed class PerceptronModel
         for (int t = 0; t < target.Length; t++) target[t] += sums[t] * _scale;
     }
 
+    /// <summary>
+    /// The mean of several models' weights (a feature missing from one counts as 0 there): models trained on
+    /// different shuffles make partly independent errors, and averaging them smooths those out.
+    /// </summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models, IReadOnlyDictionary<string, string> info)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var index = new Dictionary<ulong, int>();
+        var sums = new List<float>();
+        foreach (var model in models)
+        {
+            foreach (var (key, row) in model._index.OrderBy(p => p.Key))
+            {
+                if (!index.TryGetValue(key, out int target))
+                {
+                    index[key] = target = index.Count;
+                    for (int t = 0; t < NerTags.Count; t++) sums.Add(0);
+                }
+
+                for (int t = 0; t < NerTags.Count; t++) sums[target * NerTags.Count + t] += (float)model._saved[row * NerTags.Count + t];
+            }
+        }
+
+        var weights = sums.Select(w => w / models.Count).ToArray();
+        return new PerceptronModel(index, weights, info);
+    }
+
     public void Save(Stream stream)
     {
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
