@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Corroborate.Text;
 
 namespace Corroborate.Analysis.Entities.Tagging;
@@ -25,6 +26,7 @@ internal static class FeatureExtractor
     /// <summary>Per-sentence views of each token: normalised word, lower case, shape.</summary>
     public sealed class Sentence
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public Sentence(IReadOnlyList<string> words, DocumentContext? context = null)
         {
             int n = words.Count;
@@ -42,7 +44,7 @@ internal static class FeatureExtractor
                 Shapes[i] = WordFeatures.Shape(Words[i]);
                 ShapeHash[i] = H(4, Shapes[i]);
                 LowerHash[i] = H(3, Lower[i]);
-                if (Words[i].Any(char.IsLetter))
+                if (HasLetter(Words[i]))
                 {
                     letters++;
                     allCaps &= WordFeatures.IsAllCaps(Words[i]);
@@ -56,6 +58,16 @@ internal static class FeatureExtractor
             GroupMarks = Gazetteers.MarkGroups(Words, AllCaps);
             Classes = new uint[n];
             for (int i = 0; i < n; i++) Classes[i] = Gazetteers.ClassOf(Words[i]);
+        }
+
+        private static bool HasLetter(string word)
+        {
+            foreach (char c in word)
+            {
+                if (char.IsLetter(c)) return true;
+            }
+
+            return false;
         }
 
         public string[] Words { get; }
@@ -103,6 +115,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Features of the words alone: the same in both passes, so the tagger scores them once per token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ContextFree(Sentence s, int i, Span<ulong> f)
     {
         string w = s.Words[i], lw = s.Lower[i];
@@ -165,6 +178,7 @@ internal static class FeatureExtractor
     /// All-caps headlines get none: with them F1 was 0.9205, but "MERKEL WARNS OF SLOWDOWN" became one organisation
     /// (EntityTrapsTests); the words two away as well gave 0.9179.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AggregateNeighbours(IReadOnlyList<Sentence> sentences)
     {
         var found = new Dictionary<string, List<ulong>>(StringComparer.Ordinal);
@@ -199,6 +213,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Features of the document context (<see cref="Sentence.Context"/>, <see cref="Sentence.FirstPass"/>), which change between passes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Contextual(Sentence s, int i, Span<ulong> f)
     {
         string lw = s.Lower[i];
@@ -213,6 +228,7 @@ internal static class FeatureExtractor
         f[3] = H(35, fpHere, fp is null || i + 1 >= s.Length ? 99UL : (ulong)fp[i + 1]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
     {
         ulong hw = s.LowerHash[i];

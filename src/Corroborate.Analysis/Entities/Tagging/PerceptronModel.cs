@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Corroborate.Analysis.Entities.Tagging;
@@ -62,6 +63,7 @@ public sealed class PerceptronModel
     public int FeatureCount => _index.Count;
 
     /// <summary>Adds each feature's weights to <paramref name="scores"/> (length <see cref="NerTags.Count"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         // Two phases: first find every feature's row, then add the rows. The rows' loads no longer wait behind the
