@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corroborate.Evaluation;
+using Corroborate.Analysis.Entities.Tagging;
 using Corroborate.Evaluation.Ner;
 
 namespace Corroborate.Cli.Commands;
@@ -12,7 +13,9 @@ internal static class TrainCommand
         var conll = new Option<string?>("--conll") { Description = "Training file. Default: ../shared/data/ner/conll2003/eng.train.txt." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Corroborate.Analysis/Entities/ner.model" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => NerTraining.DefaultEpochs };
-        var ner = new Command("ner", "Train the entity tagger (averaged perceptron) on CoNLL-2003.") { conll, output, epochs };
+        var seeds = new Option<int>("--seeds") { Description = "Models trained on differently seeded shuffles, whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var evaluate = new Option<string?>("--eval") { Description = "Also score the written model on this CoNLL file (e.g. eng.valid.txt) without rebuilding." };
+        var ner = new Command("ner", "Train the entity tagger (averaged perceptron) on CoNLL-2003.") { conll, output, epochs, seeds, evaluate };
         ner.SetAction(parse =>
         {
             var path = parse.GetValue(conll) ?? SharedData.Find("ner", "conll2003", "eng.train.txt");
@@ -22,10 +25,15 @@ internal static class TrainCommand
                 return ExitCodes.Usage;
             }
 
-            var model = NerTraining.Train(path, parse.GetValue(epochs), stderr.WriteLine);
-            using var file = File.Create(parse.GetValue(output)!);
-            model.Save(file);
+            var model = NerTraining.Train(path, parse.GetValue(epochs), parse.GetValue(seeds), stderr.WriteLine);
+            using (var file = File.Create(parse.GetValue(output)!)) model.Save(file);
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {model.FeatureCount} features");
+            if (parse.GetValue(evaluate) is { } evalPath)
+            {
+                var report = NerEvaluation.Run(evalPath, new NerTagger(NerTraining.RoundTrip(model)));
+                foreach (var row in report.Rows) stdout.WriteLine($"  {row.Metric,-10} {row.Value:0.0000}");
+            }
+
             return ExitCodes.Ok;
         });
         var corpus = new Option<string[]>("--corpus") { Description = "Unlabelled news: JSON Lines (text or documents[]), folders of .txt, CoNLL files. Default: WordClusters.DefaultSources under ../shared/data.", AllowMultipleArgumentsPerToken = true };

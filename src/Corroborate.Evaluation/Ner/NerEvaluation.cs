@@ -14,6 +14,7 @@ public static class NerEvaluation
         var documents = ConllCorpus.Read(conllPath);
         var counts = new Dictionary<string, (int Gold, int Guess, int Correct)>(StringComparer.Ordinal);
         foreach (var t in NerTags.Types) counts[t] = (0, 0, 0);
+        var details = new List<string>();
 
         foreach (var doc in documents)
         {
@@ -28,6 +29,11 @@ public static class NerEvaluation
                     var c = counts[g.Type];
                     counts[g.Type] = c with { Guess = c.Guess + 1, Correct = c.Correct + (gold.Contains(g) ? 1 : 0) };
                 }
+
+                var words = doc[s].Words;
+                string Text((int Start, int End, string Type) c) => string.Join(' ', words.Skip(c.Start).Take(c.End - c.Start));
+                foreach (var g in gold.Where(g => !guess.Contains(g))) details.Add($"missed   {g.Type,-4} {Text(g)}  | {string.Join(' ', words)}");
+                foreach (var g in guess.Where(g => !gold.Contains(g))) details.Add($"spurious {g.Type,-4} {Text(g)}  | {string.Join(' ', words)}");
             }
         }
 
@@ -41,7 +47,7 @@ public static class NerEvaluation
         };
         rows.AddRange(NerTags.Types.Select(t => new EvalRow($"F1 {t}", F1(counts[t].Correct, counts[t].Guess, counts[t].Gold))));
         return new EvalReport("NER, CoNLL-2003 (conlleval: exact span and type)", Path.GetFileName(conllPath), rows,
-            [$"{documents.Count} documents, {tg} gold entities, {tp} predicted, {tc} correct"]);
+            [$"{documents.Count} documents, {tg} gold entities, {tp} predicted, {tc} correct"]) { Details = details };
     }
 
     internal static HashSet<(int Start, int End, string Type)> Chunks(int[] tags) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Corroborate.Analysis.Entities.Tagging;
 
@@ -51,6 +52,7 @@ internal static class Gazetteers
         private readonly FrozenSet<string> _firstWords = listed.Select(n => n.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         private readonly FrozenSet<string> _upperFirstWords = listed.Select(n => n.Split(' ')[0].ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public byte[] Mark(string[] words, bool allCaps)
         {
             var names = allCaps ? _upper : listed;

@@ -27,13 +27,15 @@ public sealed class PerceptronTrainer
             foreach (int d in order)
             {
                 var doc = documents[d];
-                var (context, first) = BuildContext(doc);
-                for (int s = 0; s < doc.Sentences.Count; s++)
+                var views = doc.Sentences.Select(s => new FeatureExtractor.Sentence(s.Words)).ToArray();
+                FeatureExtractor.AggregateNeighbours(views);
+                var (context, first) = BuildContext(views);
+                for (int s = 0; s < views.Length; s++)
                 {
-                    var (words, gold) = doc.Sentences[s];
-                    var sentence = new FeatureExtractor.Sentence(words, context) { FirstPass = first[s] };
-                    errors += TrainSentence(sentence, gold);
-                    tokens += words.Count;
+                    views[s].Context = context;
+                    views[s].FirstPass = first[s];
+                    errors += TrainSentence(views[s], doc.Sentences[s].Tags);
+                    tokens += views[s].Length;
                 }
             }
 
@@ -44,16 +46,16 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>Run-time context uses first-pass predictions; in training the current model provides them.</summary>
-    private (DocumentContext Context, int[][] FirstPass) BuildContext(TrainingDocument doc)
+    private (DocumentContext Context, int[][] FirstPass) BuildContext(FeatureExtractor.Sentence[] sentences)
     {
         var context = new DocumentContext();
-        var sentences = doc.Sentences.Select(s => new FeatureExtractor.Sentence(s.Words)).ToList();
         foreach (var s in sentences) context.AddSentence(s);
         var plain = new DocumentContext();
-        var first = new int[sentences.Count][];
-        for (int i = 0; i < sentences.Count; i++)
+        var first = new int[sentences.Length][];
+        for (int i = 0; i < sentences.Length; i++)
         {
-            first[i] = NerTagger.Decode(new FeatureExtractor.Sentence(doc.Sentences[i].Words, plain), Score);
+            sentences[i].Context = plain;
+            first[i] = NerTagger.Decode(sentences[i], Score);
             context.AddTags(sentences[i], first[i]);
         }
 
@@ -63,12 +65,12 @@ public sealed class PerceptronTrainer
     private int TrainSentence(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)
     {
         var tags = new int[sentence.Length];
-        Span<ulong> features = stackalloc ulong[FeatureExtractor.StaticCount + FeatureExtractor.DynamicCount];
+        Span<ulong> buffer = stackalloc ulong[NerTagger.MaxFeatures];
         Span<float> scores = stackalloc float[NerTags.Count];
         int errors = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            NerTagger.Features(sentence, i, tags, features);
+            var features = buffer[..NerTagger.Features(sentence, i, tags, buffer)];
             scores.Clear();
             Score(features, scores);
             int guess = NerTags_BestUnconstrained(scores);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Corroborate.Analysis.Entities.Tagging;
@@ -6,6 +7,7 @@ namespace Corroborate.Analysis.Entities.Tagging;
 public static class WordFeatures
 {
     /// <summary>Curly quotes and apostrophes as in Reuters text; digits folded to 0 so numbers share features.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
@@ -26,6 +28,7 @@ public static class WordFeatures
     }
 
     /// <summary>Word shape with runs collapsed: "Putin" → "Xx", "U.S." → "X.X.", "1,600" → "0,0", "iPhone" → "xXx".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Shape(string word)
     {
         var sb = new StringBuilder(8);
