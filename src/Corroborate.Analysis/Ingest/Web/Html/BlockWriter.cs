@@ -74,7 +74,7 @@ internal sealed class BlockWriter(string source)
             // page's kicker, date, category and byline area. Dev split: most must-not hits at the start were these.
             if (!seenProse && b.Kind != BlockKind.Heading && text.Length < HeadLineChars && !EndsSentence(text)) continue;
             if (text.Length >= ProseChars / 2) seenProse = true;
-            if (BlockFilters.Classify(text) is { } kind)
+            if ((BlockFilters.Classify(text) ?? BlockFilters.ClassifyNotice(text)) is { } kind)
             {
                 _removed.Add(new Removal(kind, text, new TextSpan(raws[0], raws[^1] + 1)));
                 continue;

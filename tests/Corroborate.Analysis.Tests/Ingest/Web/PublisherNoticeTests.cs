@@ -1,0 +1,48 @@
+using Corroborate.Analysis.Ingest.Web.Html;
+using Corroborate.Model;
+
+namespace Corroborate.Analysis.Tests.Ingest.Web;
+
+/// <summary>The publisher addressing its reader (appeals, disclosures, rights lines) inside the article container.</summary>
+public sealed class PublisherNoticeTests
+{
+    private static Document Extract(string extraArticle) =>
+        HtmlExtractor.Extract("page.html", WebFixtures.NewsPage(extraArticle: extraArticle));
+
+    [Theory]
+    [InlineData("Enjoyed this story? Support our journalism and become a member of the Valley Gazette today.")]
+    [InlineData("For breaking updates, download the Gazette app for iOS and Android.")]
+    [InlineData("This post contains affiliate links; we may earn a small commission when you buy through them.")]
+    [InlineData("Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.")]
+    [InlineData("Gefällt dir unser Magazin? Unterstütze uns mit einem kleinen Beitrag.")]
+    [InlineData("¿Te gustó la nota? Síguenos en nuestras redes y únete a la comunidad.")]
+    public void Extract_DropsPromotionLine_WhenInsideTheArticle(string line)
+    {
+        var doc = Extract($"<p>{line}</p>");
+        Assert.DoesNotContain(line, doc.Text, StringComparison.Ordinal);
+        Assert.Contains(WebFixtures.Third, doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Kind == RemovalKind.Other && r.Text == line);
+    }
+
+    [Fact]
+    public void Extract_ReportsRightsLineAsCopyright()
+    {
+        const string line = "This article is the copyrighted property of the Valley Gazette. Written permission is needed to reprint it.";
+        var doc = Extract($"<p>{line}</p>");
+        Assert.DoesNotContain("copyrighted property", doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Kind == RemovalKind.Copyright);
+    }
+
+    [Fact]
+    public void Extract_KeepsLongParagraph_ThatMentionsSubscriptions()
+    {
+        // A report about subscriptions is prose: past the notice length, the words alone do not condemn it.
+        var para = "The council voted on Tuesday to subscribe the library to three regional newspapers, after residents "
+            + "complained that the reading room had carried only national titles since the budget cuts of 2019. The new "
+            + "subscriptions will cost about 2,400 euros a year, the treasurer said, and will be paid from the culture fund "
+            + "that also supports the summer concerts in the park and the annual book fair. Two members abstained, saying "
+            + "the money would be better spent on longer opening hours.";
+        var doc = Extract($"<p>{para}</p>");
+        Assert.Contains("subscribe the library", doc.Text, StringComparison.Ordinal);
+    }
+}
