@@ -45,4 +45,27 @@ public sealed class PublisherNoticeTests
         var doc = Extract($"<p>{para}</p>");
         Assert.Contains("subscribe the library", doc.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Teilen Sie dies mit:")]
+    [InlineData("Gefällt mir:")]
+    [InlineData("Kommentar verfassen")]
+    [InlineData("Ist dieser Beitrag hilfreich?")]
+    [InlineData("Beitragsbild: Blick vom Turm auf den Hafen")]
+    [InlineData("Letzte Änderung 03.05.2021")]
+    public void Extract_DropsCmsWidgetLine(string line)
+    {
+        var text = Extract($"<p>{line}</p>").Text;
+        Assert.DoesNotContain(line, text, StringComparison.Ordinal);
+        Assert.Contains(WebFixtures.Third, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_DropsTeasersUnderLatestNewsHeading_AfterTheArticle()
+    {
+        var text = Extract("""<h3>Die neuesten Meldungen</h3><p><a href="/a">Neue Fähre für die Insel</a> ab Mai</p><p><a href="/b">Hafenfest abgesagt</a></p>""").Text;
+        Assert.DoesNotContain("Die neuesten Meldungen", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Neue Fähre", text, StringComparison.Ordinal);
+        Assert.Contains(WebFixtures.Third, text, StringComparison.Ordinal);
+    }
 }
