@@ -119,7 +119,10 @@ internal sealed class BlockWriter(string source)
     private const int ProseChars = 250;
     private const int HeadLineChars = 60;
 
-    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…';
+    // CJK full stops and brackets count too: without them every Japanese or Chinese paragraph read as a heading-like
+    // line, and the tail rule cut the end of the article.
+    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…'
+        or '。' or '！' or '？' or '」' or '』' or '）';
 
     private static double LinkDensity(Block b)
     {
