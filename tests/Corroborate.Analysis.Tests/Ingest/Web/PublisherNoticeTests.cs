@@ -68,4 +68,29 @@ public sealed class PublisherNoticeTests
         Assert.DoesNotContain("Neue Fähre", text, StringComparison.Ordinal);
         Assert.Contains(WebFixtures.Third, text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("(Credit: Mara Lind / Valley Gazette)")]
+    [InlineData("Photograph by Mara Lind")]
+    [InlineData("Vergrößern Der neue Anleger am Ostkai im Abendlicht.")]
+    [InlineData("Pubblicato il 3 Maggio 2021")]
+    public void Extract_RemovesCaptionCreditAndMetaLines(string line)
+    {
+        var doc = Extract($"<p>{line}</p>");
+        Assert.DoesNotContain(line, doc.Text, StringComparison.Ordinal);
+        Assert.Contains(doc.Removed, r => r.Text == line);
+    }
+
+    [Theory]
+    [InlineData("Dieses Interview als PDF herunterladen")]
+    [InlineData("Programm des Abends Download (84 KB)")]
+    [InlineData("Bitte halten Sie sich an unsere Netiquette.")]
+    [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben!")]
+    [InlineData("Der Artikel wurde erfolgreich hinzugefügt.")]
+    public void Extract_DropsDownloadCommentAndShopLines(string line)
+    {
+        var text = Extract($"<p>{line}</p>").Text;
+        Assert.DoesNotContain(line, text, StringComparison.Ordinal);
+        Assert.Contains(WebFixtures.Third, text, StringComparison.Ordinal);
+    }
 }
