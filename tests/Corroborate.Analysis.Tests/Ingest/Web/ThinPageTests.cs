@@ -65,4 +65,23 @@ public sealed class ThinPageTests
         var text = HtmlExtractor.Extract("page.html", WebFixtures.NewsPage(extraArticle: $"<p>{line}</p>")).Text;
         Assert.DoesNotContain(line, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_ReadsArticleFromTemplateScript_WhenBodyIsRenderedClientSide()
+    {
+        var html = """
+            <html><body><div class="post"><h2>Safer downloads</h2>
+            <div class="post-body" itemprop="articleBody"><script type="text/template">
+            <p>Over the past year the browser team has seen download scams become more elaborate, and many now hide behind trusted hosting services.</p>
+            <p>Starting this week, downloads that match a known scam pattern will be held until the user confirms them.</p>
+            </script></div></div></body></html>
+            """;
+        var doc = HtmlExtractor.Extract("page.html", html);
+        Assert.Contains("download scams become more elaborate", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", doc.Text, StringComparison.Ordinal);
+
+        // Offsets still point into the original page.
+        int at = doc.Text.IndexOf("Starting this week", StringComparison.Ordinal);
+        Assert.Equal("Starting this week", html.Substring(doc.RawMap.ToRaw(at), 18));
+    }
 }
