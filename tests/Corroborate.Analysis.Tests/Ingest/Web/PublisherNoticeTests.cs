@@ -87,6 +87,9 @@ public sealed class PublisherNoticeTests
     [InlineData("Bitte halten Sie sich an unsere Netiquette.")]
     [InlineData("Du musst eingeloggt sein, um Kommentare zu schreiben!")]
     [InlineData("Der Artikel wurde erfolgreich hinzugefügt.")]
+    [InlineData("Hier geht es zum Programm des Hafenfests")]
+    [InlineData("Weitere Infos unter www.hafenfest.example")]
+    [InlineData("Alles über die neue Fähre findest du hier.")]
     public void Extract_DropsDownloadCommentAndShopLines(string line)
     {
         var text = Extract($"<p>{line}</p>").Text;
