@@ -16,9 +16,17 @@ public sealed record ExtractionEvalOptions
     public int Every { get; init; } = 1;
 }
 
-/// <summary>Per-page outcome, for error analysis.</summary>
+/// <summary>
+/// Per-page outcome, for error analysis: the must-have snippets that were not found (<paramref name="Missed"/>) and
+/// the must-not snippets that were (<paramref name="Leaked"/>) are listed so misses can be grouped by cause.
+/// </summary>
 public sealed record ExtractionPageResult(string Url, string File, int TruePositives, int FalseNegatives, int FalsePositives,
-    int TrueNegatives, string? GoldDate, string? PredictedDate, string Text);
+    int TrueNegatives, string? GoldDate, string? PredictedDate, string Text)
+{
+    public IReadOnlyList<string> Missed { get; init; } = [];
+
+    public IReadOnlyList<string> Leaked { get; init; } = [];
+}
 
 /// <summary>
 /// trafilatura's own evaluation: each page lists snippets that must appear in the extracted text ("with") and
@@ -66,8 +74,10 @@ public static class TrafilaturaEvaluation
                     seen++;
                     var text = doc.Text;
                     int ptp = 0, pfn = 0, pfp = 0, ptn = 0;
-                    foreach (var w in item.With) { if (text.Contains(w, StringComparison.Ordinal)) ptp++; else pfn++; }
-                    foreach (var w in item.Without) { if (text.Contains(w, StringComparison.Ordinal)) pfp++; else ptn++; }
+                    var missed = new List<string>();
+                    var leaked = new List<string>();
+                    foreach (var w in item.With) { if (text.Contains(w, StringComparison.Ordinal)) ptp++; else { pfn++; missed.Add(w); } }
+                    foreach (var w in item.Without) { if (text.Contains(w, StringComparison.Ordinal)) { pfp++; leaked.Add(w); } else ptn++; }
                     tp += ptp; fn += pfn; fp += pfp; tn += ptn;
                     string? predicted = doc.Metadata.Published.Value is { IsDay: true } v ? v.ToString() : null;
                     if (item.Date is { Length: 10 })
@@ -78,7 +88,11 @@ public static class TrafilaturaEvaluation
                         if (predicted == item.Date || (doc.Metadata.Modified.Value is { IsDay: true } mv && mv.ToString() == item.Date)) dateEither++;
                     }
 
-                    results.Add(new ExtractionPageResult(item.Url, name, ptp, pfn, pfp, ptn, item.Date, predicted, text));
+                    results.Add(new ExtractionPageResult(item.Url, name, ptp, pfn, pfp, ptn, item.Date, predicted, text)
+                    {
+                        Missed = missed,
+                        Leaked = leaked,
+                    });
                 }
 
                 byFile.Remove(name);

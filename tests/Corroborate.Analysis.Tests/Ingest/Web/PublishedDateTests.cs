@@ -162,6 +162,20 @@ public sealed class ShownDateTests
         Assert.Equal("url", p.Signal);
     }
 
+    [Fact]
+    public void Published_KeepsUrlDate_WhenAnEventDayIsPrintedNearTheHeadline()
+    {
+        // The URL day replaced far-off metadata; a day printed in the article (the day of the reported event) is
+        // not the publication day and must not move it.
+        var html = $"""
+            <html lang="de"><head><meta property="article:published_time" content="2019-06-17T10:00:00+02:00"></head>
+            <body><article><h1>Ergebnisse</h1><p class="date">Wettkampf am 19.05.2007</p>{Paragraphs}</article></body></html>
+            """;
+        var p = HtmlExtractor.Extract("page.html", html, "https://blog.example/2007/05/20/ergebnisse").Metadata.Published;
+        Assert.Equal(new DateValue(2007, 5, 20), p.Value);
+        Assert.Equal("url", p.Signal);
+    }
+
     [Theory]
     [InlineData("https://verein.example/meldungen/29-10-2021", 2021, 10, 29)]
     [InlineData("https://news.example/2020/01/15/terminal", 2020, 1, 15)]

@@ -74,7 +74,7 @@ internal sealed class BlockWriter(string source)
             // page's kicker, date, category and byline area. Dev split: most must-not hits at the start were these.
             if (!seenProse && b.Kind != BlockKind.Heading && text.Length < HeadLineChars && !EndsSentence(text)) continue;
             if (text.Length >= ProseChars / 2) seenProse = true;
-            if (BlockFilters.Classify(text) is { } kind)
+            if ((BlockFilters.Classify(text) ?? BlockFilters.ClassifyNotice(text)) is { } kind)
             {
                 _removed.Add(new Removal(kind, text, new TextSpan(raws[0], raws[^1] + 1)));
                 continue;
@@ -119,7 +119,10 @@ internal sealed class BlockWriter(string source)
     private const int ProseChars = 250;
     private const int HeadLineChars = 60;
 
-    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…';
+    // CJK full stops and brackets count too: without them every Japanese or Chinese paragraph read as a heading-like
+    // line, and the tail rule cut the end of the article.
+    private static bool EndsSentence(string text) => text[^1] is '.' or '!' or '?' or '"' or '”' or '“' or '»' or '«' or ')' or ':' or '…'
+        or '。' or '！' or '？' or '」' or '』' or '）';
 
     private static double LinkDensity(Block b)
     {

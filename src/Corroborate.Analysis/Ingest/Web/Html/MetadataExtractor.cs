@@ -181,7 +181,8 @@ internal static partial class MetadataExtractor
             // The day shown beside the headline is the one readers (and annotators) see; a machine stamp a few
             // days off it is a re-indexing, time-zone or update artefact, and a page that prints its later
             // modification day there presents itself as of that day (dev split: +4 pages, 0 lost).
-            if (published is { Value: { IsDay: true } md, Method: DateMethod.Metadata } && ShownDate(src, doc, containers) is { IsDay: true } shown
+            if (published is { Value: { IsDay: true } md, Method: DateMethod.Metadata } && published.Signal != "url"
+                && ShownDate(src, doc, containers) is { IsDay: true } shown
                 && shown != md && (Math.Abs(shown.AsDay!.Value.DayNumber - md.AsDay!.Value.DayNumber) <= ShownDateWindowDays || (shown == modified.Value && shown.CompareTo(md) > 0)))
             {
                 published = new(shown, DateMethod.Metadata, published.Signal + "+shown");
