@@ -10,7 +10,7 @@ using Corroborate.Bench;
 //   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
 //   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
 //   store-ingest BBC [N] [BATCH]      in-process ingest cost: pipeline, store, story composition
-//   serve-load BASEURL BBC [N] [BATCH] [CLIENTS] [GETS] [GET_CLIENTS]   API ingest rate and GET-story latency
+//   serve-load BASEURL BBC [N] [BATCH] [CLIENTS] [GETS] [GET_CLIENTS] [FIRST]   API ingest rate and GET-story latency
 //   article-body DIR                   token F1 of extracted bodies (article-extraction-benchmark layout)
 // Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
 switch (args.FirstOrDefault())

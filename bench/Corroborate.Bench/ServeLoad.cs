@@ -18,13 +18,13 @@ internal static class ServeLoad
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("serve-load BASEURL BBC.jsonl [ARTICLES=10000] [BATCH=25] [CLIENTS=2] [GETS=5000] [GET_CLIENTS=8]");
+            Console.Error.WriteLine("serve-load BASEURL BBC.jsonl [ARTICLES=10000] [BATCH=25] [CLIENTS=2] [GETS=5000] [GET_CLIENTS=8] [FIRST=0]");
             return 2;
         }
 
         var baseUrl = args[0].TrimEnd('/');
         int Arg(int i, int d) => args.Length > i ? int.Parse(args[i], CultureInfo.InvariantCulture) : d;
-        int articles = Arg(2, 10_000), batch = Arg(3, 25), clients = Arg(4, 2), gets = Arg(5, 5000), getClients = Arg(6, 8);
+        int articles = Arg(2, 10_000), batch = Arg(3, 25), clients = Arg(4, 2), gets = Arg(5, 5000), getClients = Arg(6, 8), first = Arg(7, 0);
         var corpus = File.ReadLines(args[1]).Where(l => l.Trim().Length > 0).Select(l =>
         {
             using var j = JsonDocument.Parse(l);
@@ -32,7 +32,8 @@ internal static class ServeLoad
         }).ToList();
 
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
-        var lines = Enumerable.Range(0, articles).Select(i => JsonSerializer.Serialize(Article(corpus, i))).ToList();
+        // FIRST skips articles a previous run (e.g. a warm-up of the server) already posted.
+        var lines = Enumerable.Range(first, articles).Select(i => JsonSerializer.Serialize(Article(corpus, i))).ToList();
         var batches = lines.Chunk(batch).ToList();
 
         Console.WriteLine($"ingest: {articles} articles in {batches.Count} requests of {batch}, {clients} clients, against {baseUrl}");
