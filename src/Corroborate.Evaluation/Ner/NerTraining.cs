@@ -14,6 +14,12 @@ public static class NerTraining
     public const int DefaultEpochs = 20;
     public const int Seed = 20221;
 
+    /// <summary>
+    /// The shipped model is the mean of this many models (`train ner --seeds 3`): CoNLL valid F1 0.9179 → 0.9220 with the
+    /// same features (ner4 2026-11-23, before headline codes); single-seed figures moved 0.9179–0.9212 with changes that should not matter. The CLI default stays 1 (quick experiments).
+    /// </summary>
+    public const int ShippedSeeds = 3;
+
     public static PerceptronModel Train(string conllPath, int epochs, int seeds = 1, Action<string>? log = null)
     {
         var documents = ConllCorpus.Read(conllPath).Select(ConllCorpus.ToTraining).ToList();

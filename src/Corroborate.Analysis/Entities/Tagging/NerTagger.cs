@@ -45,6 +45,7 @@ public sealed class NerTagger
         {
             views[s].Context = context;
             views[s].FirstPass = first[s];
+            views[s].SpanEvidence = context.SpanEvidence(views[s]);
             result[s] = Decode(views[s]);
         }
 

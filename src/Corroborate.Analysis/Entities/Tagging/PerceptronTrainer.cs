@@ -34,6 +34,7 @@ public sealed class PerceptronTrainer
                 {
                     views[s].Context = context;
                     views[s].FirstPass = first[s];
+                    views[s].SpanEvidence = context.SpanEvidence(views[s]);
                     errors += TrainSentence(views[s], doc.Sentences[s].Tags);
                     tokens += views[s].Length;
                 }
