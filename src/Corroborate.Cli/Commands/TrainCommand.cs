@@ -13,7 +13,7 @@ internal static class TrainCommand
         var conll = new Option<string?>("--conll") { Description = "Training file. Default: ../shared/data/ner/conll2003/eng.train.txt." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Corroborate.Analysis/Entities/ner.model" };
         var epochs = new Option<int>("--epochs") { Description = "Training epochs.", DefaultValueFactory = _ => NerTraining.DefaultEpochs };
-        var seeds = new Option<int>("--seeds") { Description = "Models trained on differently seeded shuffles, whose weights are averaged.", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<int>("--seeds") { Description = "Models trained on differently seeded shuffles, whose weights are averaged (the shipped model uses 3).", DefaultValueFactory = _ => NerTraining.ShippedSeeds };
         var evaluate = new Option<string?>("--eval") { Description = "Also score the written model on this CoNLL file (e.g. eng.valid.txt) without rebuilding." };
         var ner = new Command("ner", "Train the entity tagger (averaged perceptron) on CoNLL-2003.") { conll, output, epochs, seeds, evaluate };
         ner.SetAction(parse =>
