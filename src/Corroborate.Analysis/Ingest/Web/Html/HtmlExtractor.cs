@@ -113,6 +113,17 @@ public static partial class HtmlExtractor
         IReadOnlyList<HtmlNode> containers = fragment ? [doc.Root] : ContentSelector.Select(doc, out _);
         if (fragment) ContentSelector.MeasureFragment(doc);
         var (text, map, removed) = new BlockWriter(html).Write(containers);
+
+        // A later step of the cascade replaces the result only when it finds at least twice the text.
+        void TakeIfBetter(HtmlDocument candidate, IReadOnlyList<HtmlNode> candidateContainers, string source)
+        {
+            var next = new BlockWriter(source).Write(candidateContainers);
+            if (next.Text.Length <= text.Length * 2) return;
+            (text, map, removed) = next;
+            doc = candidate;
+            containers = candidateContainers;
+        }
+
         if (!fragment && text.Length < RetryBelowChars)
         {
             // Cascade: a strict pass that finds next to nothing has usually condemned the article wrapper itself.
@@ -120,14 +131,7 @@ public static partial class HtmlExtractor
             BoilerplateRules.Relaxed = true;
             try
             {
-                var relaxedContainers = ContentSelector.Select(relaxedDoc, out _);
-                var second = new BlockWriter(html).Write(relaxedContainers);
-                if (second.Text.Length > text.Length * 2)
-                {
-                    (text, map, removed) = second;
-                    doc = relaxedDoc;
-                    containers = relaxedContainers;
-                }
+                TakeIfBetter(relaxedDoc, ContentSelector.Select(relaxedDoc, out _), html);
 
                 if (text.Length < RetryBelowChars)
                 {
@@ -137,13 +141,7 @@ public static partial class HtmlExtractor
                     // an empty page as 0, and 6 more must-have snippets are found.
                     var bodyDoc = HtmlParser.Parse(html);
                     ContentSelector.Select(bodyDoc, out var body);
-                    var third = new BlockWriter(html).Write([body!]);
-                    if (third.Text.Length > text.Length * 2)
-                    {
-                        (text, map, removed) = third;
-                        doc = bodyDoc;
-                        containers = [body!];
-                    }
+                    TakeIfBetter(bodyDoc, [body!], html);
                 }
             }
             finally
@@ -157,14 +155,7 @@ public static partial class HtmlExtractor
             if (text.Length < RetryBelowChars && UnwrapTemplates(html) is { } unwrapped)
             {
                 var templateDoc = HtmlParser.Parse(unwrapped);
-                var templateContainers = ContentSelector.Select(templateDoc, out _);
-                var fourth = new BlockWriter(unwrapped).Write(templateContainers);
-                if (fourth.Text.Length > text.Length * 2)
-                {
-                    (text, map, removed) = fourth;
-                    doc = templateDoc;
-                    containers = templateContainers;
-                }
+                TakeIfBetter(templateDoc, ContentSelector.Select(templateDoc, out _), unwrapped);
             }
 
             // Nothing usable in the body (a script-rendered page, a consent wall): the page's own summary in its
