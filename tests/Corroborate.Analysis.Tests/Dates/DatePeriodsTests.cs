@@ -1,23 +1,11 @@
-using Corroborate.Analysis.Dates;
 using Corroborate.Model;
-using Corroborate.Testing;
+using static Corroborate.Analysis.Tests.Dates.DateFixtures;
 
 namespace Corroborate.Analysis.Tests.Dates;
 
 /// <summary>Periods and references beyond days, months and years, with TimeML values and spans.</summary>
 public sealed class DatePeriodsTests
 {
-    private static Document Run(string text, string published)
-    {
-        var metadata = new SourceMetadata { Published = new PublishedDate(DateValue.TryParse(published, out var p) ? p : null, DateMethod.Metadata) };
-        var doc = new DatesStage().Annotate(DocMarkup.Parse(text, metadata: metadata), CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
-    }
-
-    private static string Value(Document doc, string written) =>
-        doc.Dates.Single(d => doc.Slice(d.Span) == written).Value.ToString();
-
     [Theory]
     [InlineData("Profit fell in the second quarter.", "the second quarter", "2021-Q2")]
     [InlineData("Its fourth-quarter sales slipped.", "fourth-quarter", "2020-Q4")]

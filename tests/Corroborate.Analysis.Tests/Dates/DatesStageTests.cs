@@ -2,26 +2,12 @@ using System.Collections.Immutable;
 using Corroborate.Analysis.Dates;
 using Corroborate.Diagnostics;
 using Corroborate.Model;
-using Corroborate.Testing;
+using static Corroborate.Analysis.Tests.Dates.DateFixtures;
 
 namespace Corroborate.Analysis.Tests.Dates;
 
 public sealed class DatesStageTests
 {
-    private static Document Run(string text, string? published = null, ImmutableArray<Removal> removed = default)
-    {
-        var metadata = published is null ? new SourceMetadata()
-            : new SourceMetadata { Published = new PublishedDate(DateValue.TryParse(published, out var p) ? p : null, DateMethod.Metadata) };
-        var doc = DocMarkup.Parse(text, metadata: metadata);
-        if (!removed.IsDefault) doc = doc with { Removed = removed };
-        doc = new DatesStage().Annotate(doc, CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
-    }
-
-    private static string Value(Document doc, string written) =>
-        doc.Dates.Single(d => doc.Slice(d.Span) == written).Value.ToString();
-
     [Theory]
     [InlineData("On Monday the talks resumed.", "2022-02-28")]
     [InlineData("The figures were released on Thursday.", "2022-03-03")]

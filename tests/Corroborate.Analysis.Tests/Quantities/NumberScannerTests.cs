@@ -1,26 +1,11 @@
-using Corroborate.Analysis.Dates;
-using Corroborate.Analysis.Quantities;
-using Corroborate.Analysis.Quotes;
 using Corroborate.Model;
-using Corroborate.Testing;
+using static Corroborate.Analysis.Tests.Quantities.QuantityFixtures;
 
 namespace Corroborate.Analysis.Tests.Quantities;
 
 /// <summary>Number forms news writes, each in a sentence written for this test.</summary>
 public sealed class NumberScannerTests
 {
-    private static Document Run(string markup)
-    {
-        var metadata = new SourceMetadata { Published = new PublishedDate(DateValue.TryParse("2022-03-03", out var p) ? p : null, DateMethod.Metadata) };
-        var doc = DocMarkup.Parse(markup, metadata: metadata);
-        doc = doc with { Produced = doc.Produced.Add(Layers.Entities) };
-        doc = new DatesStage().Annotate(doc, CancellationToken.None);
-        doc = new QuotesStage().Annotate(doc, CancellationToken.None);
-        doc = new QuantitiesStage().Annotate(doc, CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
-    }
-
     [Theory]
     [InlineData("The engine makes 300 hp at full throttle.", 300, "hp")]
     [InlineData("Torque peaks at 450 Nm early on.", 450, "Nm")]

@@ -1,25 +1,10 @@
-using Corroborate.Analysis.Dates;
-using Corroborate.Analysis.Quantities;
-using Corroborate.Analysis.Quotes;
 using Corroborate.Model;
-using Corroborate.Testing;
+using static Corroborate.Analysis.Tests.Quantities.QuantityFixtures;
 
 namespace Corroborate.Analysis.Tests.Quantities;
 
 public sealed class QuantitiesStageTests
 {
-    private static Document Run(string markup, string published = "2022-03-03")
-    {
-        var metadata = new SourceMetadata { Published = new PublishedDate(DateValue.TryParse(published, out var p) ? p : null, DateMethod.Metadata) };
-        var doc = DocMarkup.Parse(markup, metadata: metadata);
-        doc = doc with { Produced = doc.Produced.Add(Layers.Entities) };
-        doc = new DatesStage().Annotate(doc, CancellationToken.None);
-        doc = new QuotesStage().Annotate(doc, CancellationToken.None);
-        doc = new QuantitiesStage().Annotate(doc, CancellationToken.None);
-        DocumentAssert.WellFormed(doc);
-        return doc;
-    }
-
     private static Quantity Figure(Document doc, double value) => doc.Quantities.First(q => q.Value == value);
 
     [Fact]
