@@ -52,6 +52,10 @@ public sealed class BrowserTests : IAsyncLifetime
         {
             await page.FillAsync("#paste", await File.ReadAllTextAsync(file));
             await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#ingest-button"), r => r.Url.EndsWith("/api/documents", StringComparison.Ordinal) && r.Status == 201);
+            // The response event fires on its headers; the page clears the box only once it has read the body.
+            // Filling before that would lose the next article (seen on a loaded CI machine).
+            await Assertions.Expect(page.Locator(".ingest-status")).ToContainTextAsync("1 added");
+            await Assertions.Expect(page.Locator("#paste")).ToHaveValueAsync("");
         }
 
         await page.ReloadAsync();

@@ -109,7 +109,12 @@ function withParam(params, key, value) {
   return q.toString();
 }
 
+// One panel for the page's lifetime: the list re-renders (after an ingest, while briefs update) must not drop
+// text the reader has pasted meanwhile, so it re-attaches this node instead of building a new one.
+let ingestForm = null;
+
 function ingestPanel() {
+  if (ingestForm) return ingestForm;
   const status = el('p', { class: 'ingest-status', role: 'status' });
   const area = el('textarea', { id: 'paste', rows: 6, placeholder: 'Paste an article (text or HTML) or drop files here' });
   const send = async (body, type, name) => {
@@ -143,6 +148,7 @@ function ingestPanel() {
     for (const file of e.dataTransfer.files) await send(await file.arrayBuffer(), file.type || 'application/octet-stream', file.name);
     route();
   });
+  ingestForm = form;
   return form;
 }
 
