@@ -212,16 +212,7 @@ internal sealed class BlockWriter(string source)
     /// </summary>
     private static bool Keep(Block b, string text)
     {
-        int linkChars = 0, total = 0;
-        foreach (var r in b.Runs)
-        {
-            if (r.Node is null) continue;
-            int len = r.Node.RawEnd - r.Node.RawStart;
-            total += len;
-            if (r.InLink) linkChars += len;
-        }
-
-        double density = total == 0 ? 0 : (double)linkChars / total;
+        double density = LinkDensity(b);
         return b.Kind switch
         {
             BlockKind.ListItem => density <= 0.3,
