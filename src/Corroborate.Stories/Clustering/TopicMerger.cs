@@ -4,11 +4,13 @@ namespace Corroborate.Stories.Clustering;
 
 /// <summary>
 /// The topic level above stories (two earthquakes, two rehab stays): stories whose content centroids are close
-/// are linked (single link over story pairs that share a top centroid term, so never all pairs) and each
-/// connected group is one topic. Story centroids are steadier than single documents, which is why topics are
-/// formed from stories rather than by a second, looser stream over documents. Two reports of the same kind of
-/// event (two fires, two earthquakes) often share few words beyond their kind, so each pair's content cosine is
-/// scaled by how well the stories agree on the kind of event (<see cref="EventTypes"/>).
+/// are joined into topics. Only story pairs that share a top centroid term are compared, so never all pairs.
+/// Story centroids are steadier than single documents, which is why topics are formed from stories rather than
+/// by a second, looser stream over documents. Two reports of the same kind of event (two fires, two earthquakes)
+/// often share few words beyond their kind, so each pair's content cosine is scaled by how well the stories
+/// agree on the kind of event (<see cref="EventTypes"/>). By default (see <see cref="StoryClusterOptions"/>) terms
+/// are weighed by how few stories use them and groups are joined by average link: single link let one close
+/// pair chain two topics of one kind (two fires, a murder trial and a death sentence) into one.
 /// </summary>
 public static class TopicMerger
 {
