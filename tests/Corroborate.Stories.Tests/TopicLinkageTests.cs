@@ -77,4 +77,14 @@ public sealed class TopicLinkageTests
         var assignments = Assign([0, 0, 1, 1, 2, 2]);
         Assert.Equal(TopicMerger.Merge(Chain, assignments, options), TopicMerger.Merge(Chain, assignments, options));
     }
+
+    [Fact]
+    public void Merge_NumbersTopicsByFirstStory_WhenAverageLinkJoinsLaterStories()
+    {
+        // The pottery story comes first and the smithy last: topic 0 is the pottery's, whichever pair joins first.
+        DocumentFeatures[] reversed = [.. Chain.Reverse()];
+        var topic = TopicMerger.Merge(reversed, Assign([0, 0, 1, 1, 2, 2]), 0.3, averageLink: true);
+        Assert.Equal(0, topic[0]);
+        Assert.Equal(topic.Distinct().Order(), Enumerable.Range(0, topic.Distinct().Count()));
+    }
 }
