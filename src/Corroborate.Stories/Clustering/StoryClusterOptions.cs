@@ -78,7 +78,8 @@ public sealed record StoryClusterOptions
     /// h/topics3, offline replay over dumped ECB+ and NewsWCL50 features, each half of the ECB+ topics clustered on
     /// its own), topic F1 ECB+ all / odd / even; NewsWCL50 topics: 0.07 gives 0.909 / 0.996 / 0.915; 0.750, every
     /// value from 0.08 to 0.095 gives 0.925 / 0.996 / 0.948; 0.824, 0.10 gives 0.915 and 0.11 0.903 (the rest
-    /// unchanged), so 0.09, the centre of that block, is kept.
+    /// unchanged), so 0.09, the centre of that block, is kept. Over 40 random halves of the dev topics the mean topic
+    /// F1 is 0.947 (single link at 0.13: 0.934), and over 10 shuffled document orders 0.926 (0.903).
     /// </summary>
     public double TopicThreshold { get; init; } = 0.09;
 
