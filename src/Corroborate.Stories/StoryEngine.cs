@@ -45,7 +45,7 @@ public static class StoryEngine
         var assignments = StreamingClusterer.Cluster(features, options.Clustering, forced, ct);
         var storyOfDoc = new Dictionary<int, int>();
         for (int k = 0; k < arrival.Count; k++) storyOfDoc[arrival[k]] = assignments[k].Story;
-        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering.TopicThreshold, options.Clustering.TopicTerms, options.Clustering.PostingCap, options.Clustering.TopicKindWeight, options.Clustering.TopicKindBaseline);
+        var topicOf = TopicMerger.Merge(features, assignments, options.Clustering);
         var why = new Dictionary<int, StoryAssignment>();
         for (int k = 0; k < arrival.Count; k++)
         {

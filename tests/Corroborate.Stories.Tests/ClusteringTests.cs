@@ -63,4 +63,15 @@ public sealed class ClusteringTests
         Assert.Equal(Topic(0), Topic(3));
         Assert.NotEqual(Topic(0), Topic(1));
     }
+
+    [Fact]
+    public void TopicMerger_JoinsStoriesOfOneKind_WithTheDefaultTopicOptions()
+    {
+        var options = new StoryClusterOptions();
+        var assignments = StreamingClusterer.Cluster(Batch, options);
+        var topicOf = TopicMerger.Merge(Batch, assignments, options);
+        int Topic(int i) => topicOf[assignments[i].Story];
+        Assert.Equal(Topic(0), Topic(3));
+        Assert.NotEqual(Topic(0), Topic(1));
+    }
 }

@@ -57,7 +57,7 @@ public static class ClusterEvaluation
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(options);
         var assignments = StreamingClusterer.Cluster(features, options, null, ct);
-        var topicOf = TopicMerger.Merge(features, assignments, options.TopicThreshold, options.TopicTerms, options.PostingCap, options.TopicKindWeight, options.TopicKindBaseline);
+        var topicOf = TopicMerger.Merge(features, assignments, options);
         var ev = assignments.Select(a => a.Story).ToList();
         var tp = assignments.Select(a => topicOf[a.Story]).ToList();
         var (ep, er, ef) = BCubed.Score(ev, docs.Select(d => d.Event).ToList());

@@ -4,14 +4,27 @@ namespace Corroborate.Stories.Clustering;
 
 /// <summary>
 /// The topic level above stories (two earthquakes, two rehab stays): stories whose content centroids are close
-/// are linked (single link over story pairs that share a top centroid term, so never all pairs) and each
-/// connected group is one topic. Story centroids are steadier than single documents, which is why topics are
-/// formed from stories rather than by a second, looser stream over documents. Two reports of the same kind of
-/// event (two fires, two earthquakes) often share few words beyond their kind, so each pair's content cosine is
-/// scaled by how well the stories agree on the kind of event (<see cref="EventTypes"/>).
+/// are joined into topics. Only story pairs that share a top centroid term are compared, so never all pairs.
+/// Story centroids are steadier than single documents, which is why topics are formed from stories rather than
+/// by a second, looser stream over documents. Two reports of the same kind of event (two fires, two earthquakes)
+/// often share few words beyond their kind, so each pair's content cosine is scaled by how well the stories
+/// agree on the kind of event (<see cref="EventTypes"/>). By default (see <see cref="StoryClusterOptions"/>) terms
+/// are weighed by how few stories use them and groups are joined by average link: single link let one close
+/// pair chain two topics of one kind (two fires, a murder trial and a death sentence) into one.
 /// </summary>
 public static class TopicMerger
 {
+    /// <summary>
+    /// Topic index (0-based, in order of first story) for each story index in <paramref name="assignments"/>, with
+    /// every topic setting taken from <paramref name="options"/>.
+    /// </summary>
+    public static int[] Merge(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, StoryClusterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Merge(documents, assignments, options.TopicThreshold, options.TopicTerms, options.PostingCap, options.TopicKindWeight, options.TopicKindBaseline,
+            options.TopicAverageLink, options.TopicStoryIdf);
+    }
+
     /// <summary>Topic index (0-based, in order of first story) for each story index in <paramref name="assignments"/>.</summary>
     /// <param name="postingCap">
     /// Stories kept per term in the candidate index (the most recent ones), so a common term cannot make the
@@ -30,7 +43,17 @@ public static class TopicMerger
     /// stops single-link chains through topics of neighbouring kinds. A pair where either story cues no kind at all
     /// is left as it is, since no kind is no evidence of a different kind.
     /// </param>
-    public static int[] Merge(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, double threshold, int topTerms = 40, int postingCap = 64, double kindWeight = 0, double kindBaseline = 0)
+    /// <param name="averageLink">
+    /// Join topics by average link (the mean similarity over their story pairs, pairs that share no top term
+    /// counting 0) instead of single link, so one close pair cannot chain two topics of neighbouring kinds.
+    /// </param>
+    /// <param name="storyIdf">
+    /// Weigh each term of a story centroid by its inverse frequency over stories rather than over documents, so a
+    /// word shared by a few stories (the kind two events of one topic have in common) outweighs a word every story
+    /// has, however many documents each story holds.
+    /// </param>
+    public static int[] Merge(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, double threshold, int topTerms = 40, int postingCap = 64, double kindWeight = 0, double kindBaseline = 0,
+        bool averageLink = false, bool storyIdf = false)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(assignments);
@@ -43,6 +66,7 @@ public static class TopicMerger
             foreach (var (k, w) in StreamingClusterer.Vector(documents[i].Terms, idf, topTerms)) c[k] = c.GetValueOrDefault(k) + w;
         }
 
+        if (storyIdf) ReweighByStories(centroids, idf);
         var unit = centroids.Select(c =>
         {
             double n = Math.Sqrt(c.Values.Sum(v => v * v));
@@ -69,7 +93,8 @@ public static class TopicMerger
                         sim *= Math.Max(0, 1 + (kindWeight * (EventTypes.Cosine(kinds[s], kinds[o]) - kindBaseline)));
                     }
 
-                    if (sim >= threshold) pairs.Add((sim, o, s));
+                    // Average link needs every candidate pair (a weak pair still lowers its groups' mean).
+                    if (sim > 0 && (averageLink || sim >= threshold)) pairs.Add((sim, o, s));
                 }
 
                 list.Add(s);
@@ -77,24 +102,109 @@ public static class TopicMerger
             }
         }
 
+        var root = averageLink ? AverageLink(stories, pairs, threshold) : SingleLink(stories, pairs, threshold);
+        var ids = new Dictionary<int, int>();
+        var result = new int[stories];
+        for (int s = 0; s < stories; s++)
+        {
+            if (!ids.TryGetValue(root[s], out int id)) ids[root[s]] = id = ids.Count;
+            result[s] = id;
+        }
+
+        return result;
+    }
+
+    /// <summary>Each story's representative under single link: the pairs at or above the threshold, joined.</summary>
+    private static int[] SingleLink(int stories, List<(double Sim, int A, int B)> pairs, double threshold)
+    {
         var parent = Enumerable.Range(0, stories).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Sim).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (_, a, b) in pairs.Where(p => p.Sim >= threshold).OrderByDescending(p => p.Sim).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             int ra = Find(a), rb = Find(b);
             if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
         }
 
-        var ids = new Dictionary<int, int>();
-        var result = new int[stories];
-        for (int s = 0; s < stories; s++)
+        return Enumerable.Range(0, stories).Select(Find).ToArray();
+    }
+
+    /// <summary>
+    /// Each story's representative under average link: the two groups with the highest mean story-pair similarity
+    /// are joined while that mean reaches the threshold. Only candidate pairs carry a similarity (the rest count
+    /// 0), and a group's sums to its neighbours are kept in a map, so each join costs its neighbours and a heap
+    /// operation; stale heap entries are recognised by the groups' join counts.
+    /// </summary>
+    private static int[] AverageLink(int stories, List<(double Sim, int A, int B)> pairs, double threshold)
+    {
+        var size = Enumerable.Repeat(1, stories).ToArray();
+        var version = new int[stories];
+        var sums = Enumerable.Range(0, stories).Select(_ => new Dictionary<int, double>()).ToArray();
+        foreach (var (sim, a, b) in pairs)
         {
-            int r = Find(s);
-            if (!ids.TryGetValue(r, out int id)) ids[r] = id = ids.Count;
-            result[s] = id;
+            sums[a][b] = sums[a].GetValueOrDefault(b) + sim;
+            sums[b][a] = sums[b].GetValueOrDefault(a) + sim;
         }
 
-        return result;
+        // Highest mean first; ties by the lower group ids, so the order of joins never depends on the heap.
+        var heap = new PriorityQueue<(int A, int B, int VA, int VB), (double Mean, int A, int B)>(
+            Comparer<(double Mean, int A, int B)>.Create((x, y) => y.Mean != x.Mean ? y.Mean.CompareTo(x.Mean) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
+        void Push(int a, int b)
+        {
+            if (a > b) (a, b) = (b, a);
+            double mean = sums[a][b] / ((double)size[a] * size[b]);
+            if (mean >= threshold) heap.Enqueue((a, b, version[a], version[b]), (mean, a, b));
+        }
+
+        for (int a = 0; a < stories; a++)
+        {
+            foreach (int b in sums[a].Keys.Where(b => b > a)) Push(a, b);
+        }
+
+        var parent = Enumerable.Range(0, stories).ToArray();
+        while (heap.TryDequeue(out var e, out _))
+        {
+            if (e.VA != version[e.A] || e.VB != version[e.B] || parent[e.A] != e.A || parent[e.B] != e.B) continue;
+            // The lower id absorbs the higher one: its sums become the sums of the union.
+            int keep = e.A, gone = e.B;
+            parent[gone] = keep;
+            sums[keep].Remove(gone);
+            foreach (var (c, sum) in sums[gone])
+            {
+                if (c == keep) continue;
+                sums[keep][c] = sums[keep].GetValueOrDefault(c) + sum;
+                sums[c].Remove(gone);
+                sums[c][keep] = sums[keep][c];
+            }
+
+            sums[gone].Clear();
+            size[keep] += size[gone];
+            version[keep]++;
+            foreach (int c in sums[keep].Keys) Push(keep, c);
+        }
+
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        return Enumerable.Range(0, stories).Select(Find).ToArray();
+    }
+
+    /// <summary>
+    /// Rescales each centroid term from its document-level IDF to its story-level IDF, log((S + 1) / (sdf + 1)):
+    /// a term in every story weighs nothing, a term in two stories nearly the most.
+    /// </summary>
+    private static void ReweighByStories(Dictionary<string, double>[] centroids, Dictionary<string, double> idf)
+    {
+        var sdf = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in centroids)
+        {
+            foreach (var k in c.Keys) sdf[k] = sdf.GetValueOrDefault(k) + 1;
+        }
+
+        foreach (var c in centroids)
+        {
+            foreach (var k in c.Keys.ToList())
+            {
+                c[k] *= Math.Log((centroids.Length + 1.0) / (sdf[k] + 1.0)) / Math.Max(1e-9, idf.GetValueOrDefault(k, 1));
+            }
+        }
     }
 
     /// <summary>
