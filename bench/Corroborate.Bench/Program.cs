@@ -4,7 +4,7 @@ using Corroborate.Bench;
 
 // Harness commands (real data at volume):
 //   corpus [FILE]                      whole-corpus throughput of the pipeline, stage by stage
-//   ner [FILE] [--rounds N]            entity-stage throughput (tagger alone and whole stage), best of N rounds
+//   ner [FILE] [--rounds N] [--beam N] entity-stage throughput (tagger alone and whole stage), best of N rounds
 //   story-tune ECB [NEWSWCL]           clustering thresholds against ECB+ / NewsWCL50
 //   story-dump ecb|newswcl FILE OUT   clustering features as JSON Lines, for offline study
 //   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents

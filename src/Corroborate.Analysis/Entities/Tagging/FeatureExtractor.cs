@@ -13,7 +13,10 @@ internal static class FeatureExtractor
     public const int StaticCount = ContextFreeCount + ContextualCount;
     public const int ContextFreeCount = 36;
     public const int ContextualCount = 5;
-    public const int DynamicCount = 4;
+    public const int DynamicCount = TransitionCount + WordHistoryCount;
+
+    /// <summary>Dynamic features that read the previous tags alone (<see cref="Transition"/>) and with the word (<see cref="WordHistory"/>).</summary>
+    public const int TransitionCount = 2, WordHistoryCount = 2;
 
     private static readonly ulong Bias = H(1, "bias");
     private static readonly ulong StartShape = H(4, "<s>"), EndShape = H(4, "</s>");
@@ -235,14 +238,26 @@ internal static class FeatureExtractor
         f[4] = H(48, (ulong)(e & 0xFF), (ulong)(e >> 8));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Features of the previous two predicted tags (each + 1, so 0 is "none"): <see cref="Transition"/>, then <see cref="WordHistory"/>.</summary>
     public static void Dynamic(Sentence s, int i, int prevTag, int prev2Tag, Span<ulong> f)
     {
-        ulong hw = s.LowerHash[i];
+        Transition(prevTag, prev2Tag, f[..TransitionCount]);
+        WordHistory(s, i, prevTag, f[TransitionCount..DynamicCount]);
+    }
+
+    /// <summary>The tags alone, whatever the word: the beam decoder scores them once per model, as tables.</summary>
+    public static void Transition(int prevTag, int prev2Tag, Span<ulong> f)
+    {
         f[0] = H(30, (ulong)prevTag, 0);
         f[1] = H(31, (ulong)prevTag, (ulong)prev2Tag);
-        f[2] = H(32, (ulong)prevTag, hw);
-        f[3] = H(33, (ulong)prevTag, s.ShapeHash[i]);
+    }
+
+    /// <summary>The previous tag with the word: scored once per token and distinct previous tag in the beam.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void WordHistory(Sentence s, int i, int prevTag, Span<ulong> f)
+    {
+        f[0] = H(32, (ulong)prevTag, s.LowerHash[i]);
+        f[1] = H(33, (ulong)prevTag, s.ShapeHash[i]);
     }
 }
 

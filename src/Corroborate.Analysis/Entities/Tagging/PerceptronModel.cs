@@ -62,6 +62,20 @@ public sealed class PerceptronModel
 
     public int FeatureCount => _index.Count;
 
+    /// <summary>
+    /// The mean absolute weight: the unit of the model's scores, which grows with training (a structured perceptron's
+    /// weights are sums of whole-sentence updates), so score margins are stated in it.
+    /// </summary>
+    public float MeanAbsoluteWeight
+    {
+        get
+        {
+            double sum = 0;
+            foreach (var w in _saved) sum += Math.Abs((float)w);
+            return _saved.Length == 0 ? 1f : (float)(sum / _saved.Length);
+        }
+    }
+
     /// <summary>Adds each feature's weights to <paramref name="scores"/> (length <see cref="NerTags.Count"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)

@@ -1,11 +1,13 @@
 namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Trains the tagger: averaged perceptron (Collins 2002) with greedy decoding on predicted previous tags,
-/// two-pass document context as at run time, seeded shuffling, and pruning of features whose averaged
-/// weights are all near zero. Used by `corroborate train ner`; not part of the analysis path.
+/// Trains the tagger: averaged perceptron (Collins 2002) over the same beam search the tagger decodes with, two-pass
+/// document context as at run time, seeded shuffling, and pruning of features whose averaged weights are all near
+/// zero. With <c>structured</c> the updates are on whole prefixes (structured perceptron with early update or
+/// max-violation, see <see cref="BeamSearch.Train"/>); otherwise per token, on the predicted previous tags, as a
+/// greedy classifier. Used by `corroborate train ner`; not part of the analysis path.
 /// </summary>
-public sealed class PerceptronTrainer
+public sealed class PerceptronTrainer(int beamWidth = 1, bool structured = false, bool maxViolation = false)
 {
     private readonly Dictionary<ulong, int> _index = [];
     private readonly List<float> _weights = [];
@@ -35,7 +37,7 @@ public sealed class PerceptronTrainer
                     views[s].Context = context;
                     views[s].FirstPass = first[s];
                     views[s].SpanEvidence = context.SpanEvidence(views[s]);
-                    errors += TrainSentence(views[s], doc.Sentences[s].Tags);
+                    errors += structured ? TrainStructured(views[s], doc.Sentences[s].Tags) : TrainSentence(views[s], doc.Sentences[s].Tags);
                     tokens += views[s].Length;
                 }
             }
@@ -53,25 +55,89 @@ public sealed class PerceptronTrainer
         foreach (var s in sentences) context.AddSentence(s);
         var plain = new DocumentContext();
         var first = new int[sentences.Length][];
+        var transitions = NerTagger.Transitions(Score);
         for (int i = 0; i < sentences.Length; i++)
         {
             sentences[i].Context = plain;
-            first[i] = NerTagger.Decode(sentences[i], Score);
+            first[i] = NerTagger.Decode(sentences[i], Score, transitions, beamWidth);
             context.AddTags(sentences[i], first[i]);
         }
 
         return (context, first);
     }
 
+    /// <summary>
+    /// One structured update: the beam searches with the gold sequence alongside; where it chooses, the gold prefix's
+    /// features gain and the predicted prefix's lose. Returns the wrongly tagged tokens of the updated prefix.
+    /// </summary>
+    private int TrainStructured(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)
+    {
+        int n = sentence.Length;
+        var features = new ulong[n][];
+        var scores = new float[n * NerTags.Count];
+        Span<ulong> buffer = stackalloc ulong[NerTagger.MaxStatic];
+        for (int i = 0; i < n; i++)
+        {
+            features[i] = buffer[..NerTagger.StaticFeatures(sentence, i, buffer)].ToArray();
+            Score(features[i], scores.AsSpan(i * NerTags.Count, NerTags.Count));
+        }
+
+        var goldTags = gold.ToArray();
+        var predicted = new int[n];
+        var history = new TrainerHistory(this, sentence);
+        int end = BeamSearch.Train(scores, n, beamWidth, ref history, goldTags, maxViolation, predicted);
+        int errors = 0;
+        Span<ulong> good = stackalloc ulong[FeatureExtractor.DynamicCount];
+        Span<ulong> bad = stackalloc ulong[FeatureExtractor.DynamicCount];
+        for (int i = 0; i <= end; i++)
+        {
+            int g = goldTags[i], p = predicted[i];
+            if (g != p)
+            {
+                errors++;
+                foreach (var f in features[i])
+                {
+                    Update(f, g, 1f);
+                    Update(f, p, -1f);
+                }
+            }
+
+            int gPrev = i > 0 ? goldTags[i - 1] : -1, gPrev2 = i > 1 ? goldTags[i - 2] : -1;
+            int pPrev = i > 0 ? predicted[i - 1] : -1, pPrev2 = i > 1 ? predicted[i - 2] : -1;
+            if (g == p && gPrev == pPrev && gPrev2 == pPrev2) continue;
+            FeatureExtractor.Dynamic(sentence, i, gPrev + 1, gPrev2 + 1, good);
+            FeatureExtractor.Dynamic(sentence, i, pPrev + 1, pPrev2 + 1, bad);
+            foreach (var f in good) Update(f, g, 1f);
+            foreach (var f in bad) Update(f, p, -1f);
+        }
+
+        _clock += n;
+        return errors;
+    }
+
+    /// <summary>The trainer's current weights for the history features, looked up per hypothesis.</summary>
+    private readonly struct TrainerHistory(PerceptronTrainer trainer, FeatureExtractor.Sentence sentence) : IHistoryScorer
+    {
+        public void Add(int i, int prev, int prev2, Span<float> scores)
+        {
+            Span<ulong> features = stackalloc ulong[FeatureExtractor.DynamicCount];
+            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, features);
+            trainer.Score(features, scores);
+        }
+    }
+
     private int TrainSentence(FeatureExtractor.Sentence sentence, IReadOnlyList<int> gold)
     {
         var tags = new int[sentence.Length];
-        Span<ulong> buffer = stackalloc ulong[NerTagger.MaxFeatures];
+        Span<ulong> buffer = stackalloc ulong[NerTagger.MaxStatic + FeatureExtractor.DynamicCount];
         Span<float> scores = stackalloc float[NerTags.Count];
         int errors = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            var features = buffer[..NerTagger.Features(sentence, i, tags, buffer)];
+            int prev = i > 0 ? tags[i - 1] : -1, prev2 = i > 1 ? tags[i - 2] : -1;
+            int count = NerTagger.StaticFeatures(sentence, i, buffer);
+            FeatureExtractor.Dynamic(sentence, i, prev + 1, prev2 + 1, buffer[count..]);
+            var features = buffer[..(count + FeatureExtractor.DynamicCount)];
             scores.Clear();
             Score(features, scores);
             int guess = NerTags_BestUnconstrained(scores);
@@ -86,10 +152,28 @@ public sealed class PerceptronTrainer
                 }
             }
 
-            tags[i] = gold[i] == guess ? guess : NerTagger.Best(scores, i > 0 ? tags[i - 1] : -1);
+            tags[i] = gold[i] == guess ? guess : BestAllowed(scores, prev);
         }
 
         return errors;
+    }
+
+    /// <summary>The best tag that keeps BILOU legal after <paramref name="prev"/> (-1 at sentence start).</summary>
+    private static int BestAllowed(ReadOnlySpan<float> scores, int prev)
+    {
+        var allowed = NerTags.AllowedAfter.AsSpan((prev + 1) * NerTags.Count, NerTags.Count);
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int t = 0; t < allowed.Length; t++)
+        {
+            if (allowed[t] && scores[t] > bestScore)
+            {
+                bestScore = scores[t];
+                best = t;
+            }
+        }
+
+        return best;
     }
 
     private static int NerTags_BestUnconstrained(ReadOnlySpan<float> scores)
