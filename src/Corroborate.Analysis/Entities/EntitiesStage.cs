@@ -15,7 +15,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
 {
     private readonly NerTagger? _tagger = tagger;
 
-    public StageInfo Info { get; } = new("entities", 1, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+    public StageInfo Info { get; } = new("entities", 2, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
