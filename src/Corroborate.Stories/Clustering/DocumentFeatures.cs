@@ -4,7 +4,10 @@ using Corroborate.Stories.Text;
 
 namespace Corroborate.Stories.Clustering;
 
-/// <summary>What the clusterer sees of one document: content-word counts, entity keys, published date.</summary>
+/// <summary>
+/// What the clusterer sees of one document: content-word counts, entity keys, published date, and the latest year
+/// its text writes out.
+/// </summary>
 public sealed record DocumentFeatures(
     string Id,
     IReadOnlyDictionary<string, int> Terms,
@@ -12,6 +15,13 @@ public sealed record DocumentFeatures(
     DateOnly? Published,
     bool PublishedFromMetadata = false)
 {
+    /// <summary>
+    /// The latest year the text writes out ("in 2008", "May 3, 2013", "September 2010"; not "Tuesday", decades or
+    /// centuries), null when it names none. A report cannot predate the years it names, and in news the latest one
+    /// is most often the report's own, so it dates a document that has no publication date to a year at best.
+    /// </summary>
+    public int? LatestYear { get; init; }
+
     /// <summary>
     /// Extracts features. Names come from the entity layer (people by folded surname, organisations and places
     /// by folded full name) and from capitalised words that do not start a sentence.
@@ -53,6 +63,23 @@ public sealed record DocumentFeatures(
         }
 
         var published = document.Metadata.Published.Value is { } v ? v.FirstDay : (DateOnly?)null;
-        return new DocumentFeatures(document.Id, terms, names, published, document.Metadata.Published.Method == DateMethod.Metadata);
+        return new DocumentFeatures(document.Id, terms, names, published, document.Metadata.Published.Method == DateMethod.Metadata)
+        {
+            LatestYear = LatestWrittenYear(document),
+        };
+    }
+
+    private static int? LatestWrittenYear(Document document)
+    {
+        int? latest = null;
+        foreach (var m in document.Dates)
+        {
+            // Relative dates ("Tuesday", "last year") carry a year only through the publication date, which the
+            // clusterer has already; decades and centuries are background, not the report's time.
+            if (m.Kind == DateKind.Relative || m.Value.Period != DatePeriod.None || m.Value.Year < 1000) continue;
+            if (latest is null || m.Value.Year > latest) latest = m.Value.Year;
+        }
+
+        return latest;
     }
 }

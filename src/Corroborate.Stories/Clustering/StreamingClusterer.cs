@@ -123,6 +123,7 @@ public sealed class StreamingClusterer
             int own = result[i].Story;
             _stories[own].Terms.Subtract(terms);
             _stories[own].Names.Subtract(names);
+            _stories[own].CountYears(doc, -1);
             var ownScore = _stories[own].Terms.IsEmpty ? double.MinValue : Score(_stories[own], terms, names, doc).Score;
             int best = own;
             double bestScore = ownScore;
@@ -135,6 +136,7 @@ public sealed class StreamingClusterer
 
             _stories[best].Terms.Add(terms);
             _stories[best].Names.Add(names);
+            _stories[best].CountYears(doc, +1);
             if (best != own)
             {
                 moved++;
@@ -215,13 +217,39 @@ public sealed class StreamingClusterer
             score -= perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
         }
 
+        if (YearsDisagree(s, doc)) score -= _options.YearPenalty;
         return (content, entities, days, score);
+    }
+
+    /// <summary>
+    /// Whether the document and the story are clearly from different years: one side dated (a publication date)
+    /// and the other naming years, more than <see cref="StoryClusterOptions.YearTolerance"/> apart. A dated
+    /// document is held against the year most of the story's members name when none of them is dated; a document
+    /// that is not dated, by the latest year it names, against the years of the story's dated members. Two dated
+    /// sides are left to the per-week penalty, and two undated ones to nothing: years named in background ("since
+    /// 2001") are too loose to part two reports when neither carries its own date.
+    /// </summary>
+    private bool YearsDisagree(StoryState s, DocumentFeatures doc)
+    {
+        if (_options.YearPenalty == 0) return false;
+        int tol = _options.YearTolerance;
+        if (doc.Published is { } p)
+        {
+            if (s.DatedYears.Count > 0) return false;
+            return s.ModeNamedYear() is { } named && Math.Abs(p.Year - named) > tol;
+        }
+
+        if (doc.LatestYear is not { } y || s.DatedYears.Count == 0) return false;
+        int lo = int.MaxValue, hi = int.MinValue;
+        foreach (var k in s.DatedYears.Keys) (lo, hi) = (Math.Min(lo, k), Math.Max(hi, k));
+        return y < lo - tol || y > hi + tol;
     }
 
     private void Join(int story, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
     {
         var date = doc.Published;
         var s = _stories[story];
+        s.CountYears(doc, +1);
         if (date is not null && !doc.PublishedFromMetadata) s.AllFromMetadata = false;
         s.Terms.Add(terms);
         s.Names.Add(names);
@@ -272,5 +300,37 @@ public sealed class StreamingClusterer
         public DateOnly? First { get; set; }
         public DateOnly? Last { get; set; }
         public bool AllFromMetadata { get; set; } = true;
+
+        /// <summary>Members by their publication year.</summary>
+        public Dictionary<int, int> DatedYears { get; } = [];
+
+        /// <summary>Members that are not dated, by the latest year their text names.</summary>
+        public Dictionary<int, int> NamedYears { get; } = [];
+
+        public void CountYears(DocumentFeatures doc, int sign)
+        {
+            if (doc.Published is { } p) Bump(DatedYears, p.Year, sign);
+            else if (doc.LatestYear is { } y) Bump(NamedYears, y, sign);
+        }
+
+        /// <summary>The year most undated members name; ties go to the later year, so the result is deterministic.</summary>
+        public int? ModeNamedYear()
+        {
+            int? best = null;
+            int count = 0;
+            foreach (var (year, c) in NamedYears)
+            {
+                if (c > count || c == count && year > best) (best, count) = (year, c);
+            }
+
+            return best;
+        }
+
+        private static void Bump(Dictionary<int, int> counts, int key, int sign)
+        {
+            int c = counts.GetValueOrDefault(key) + sign;
+            if (c > 0) counts[key] = c;
+            else counts.Remove(key);
+        }
     }
 }
