@@ -22,6 +22,9 @@ public sealed record DocumentFeatures(
     /// </summary>
     public int? LatestYear { get; init; }
 
+    /// <summary>People the entity layer found, by folded surname, with their mention counts (empty without it).</summary>
+    public IReadOnlyDictionary<string, int> People { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>
     /// Extracts features. Names come from the entity layer (people by folded surname, organisations and places
     /// by folded full name) and from capitalised words that do not start a sentence.
@@ -34,13 +37,16 @@ public sealed record DocumentFeatures(
         foreach (var w in ContentWords.Of(document.Text, tokens)) terms[w] = terms.GetValueOrDefault(w) + 1;
 
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
         if (document.Has(Layers.Entities) && !document.Entities.IsEmpty)
         {
             foreach (var e in document.Entities)
             {
                 if (e.Kind is not (EntityKind.Person or EntityKind.Organization or EntityKind.Place)) continue;
                 var key = e.Kind == EntityKind.Person ? NameKey.Surname(e.Name) : NameKey.Full(e.Name);
-                if (key.Length > 0) names[key] = names.GetValueOrDefault(key) + e.Mentions.Length;
+                if (key.Length == 0) continue;
+                names[key] = names.GetValueOrDefault(key) + e.Mentions.Length;
+                if (e.Kind == EntityKind.Person) people[key] = people.GetValueOrDefault(key) + e.Mentions.Length;
             }
         }
 
@@ -66,6 +72,7 @@ public sealed record DocumentFeatures(
         return new DocumentFeatures(document.Id, terms, names, published, document.Metadata.Published.Method == DateMethod.Metadata)
         {
             LatestYear = LatestWrittenYear(document),
+            People = people,
         };
     }
 
