@@ -5,8 +5,8 @@ using Corroborate.Stories.Text;
 namespace Corroborate.Stories.Clustering;
 
 /// <summary>
-/// What the clusterer sees of one document: content-word counts, entity keys, published date, and the latest year
-/// its text writes out.
+/// What the clusterer sees of one document: content-word counts, entity keys, published date, the latest year its
+/// text writes out and the people it names.
 /// </summary>
 public sealed record DocumentFeatures(
     string Id,
@@ -22,7 +22,10 @@ public sealed record DocumentFeatures(
     /// </summary>
     public int? LatestYear { get; init; }
 
-    /// <summary>People the entity layer found, by folded surname, with their mention counts (empty without it).</summary>
+    /// <summary>
+    /// People the entity layer found, by folded surname, with their mention counts (empty without it): the
+    /// participants that tell two events of one kind apart (see StreamingClusterer.PeopleDisagree).
+    /// </summary>
     public IReadOnlyDictionary<string, int> People { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
     /// <summary>
