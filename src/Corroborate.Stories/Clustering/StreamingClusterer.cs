@@ -20,8 +20,9 @@ public sealed record Assignment(
 /// a new one. Score = content weight × TF-IDF cosine(content words) + entity weight × TF-IDF cosine(names) −
 /// a time penalty (days between dates) − a year penalty (a dated side against years the other names) − a
 /// participant penalty (different people). The year and people checks read per-story counts kept up to date on
-/// every join and move, so they cost O(the story's people) per scored candidate, never a pass over members. Candidate stories come from an inverted index over each story's top terms and names, capped
-/// per posting, so each arrival costs O(top terms × posting cap), never a pass over all stories.
+/// every join and move, so they cost O(the story's people) per scored candidate, never a pass over members.
+/// Candidate stories come from an inverted index over each story's top terms and names, capped per posting, so
+/// each arrival costs O(top terms × posting cap), never a pass over all stories.
 /// IDF comes from the batch (document frequencies over every input), fixed before the stream starts.
 /// </summary>
 public sealed class StreamingClusterer
