@@ -20,7 +20,7 @@ public sealed record Assignment(
 /// a new one. Score = content weight × TF-IDF cosine(content words) + entity weight × TF-IDF cosine(names) −
 /// a time penalty (days between dates) − a year penalty (a dated side against years the other names) − a
 /// participant penalty (different people). The year and people checks read per-story counts kept up to date on
-/// every join and move, so they cost O(the story's people) per scored candidate, never a pass over members.
+/// every join and move, so they cost O(the people most members name) per scored candidate, never a pass over members.
 /// Candidate stories come from an inverted index over each story's top terms and names, capped per posting, so
 /// each arrival costs O(top terms × posting cap), never a pass over all stories.
 /// IDF comes from the batch (document frequencies over every input), fixed before the stream starts.
@@ -260,15 +260,14 @@ public sealed class StreamingClusterer
     private bool PeopleDisagree(StoryState s, DocumentFeatures doc)
     {
         if (_options.ParticipantPenalty == 0 || s.Members < _options.ParticipantMinMembers || doc.People.Count == 0) return false;
-        int defining = 0, missing = 0;
-        foreach (var (name, count) in s.PeopleDocs)
+        var defining = s.DefiningPeople();
+        int missing = 0;
+        foreach (var name in defining)
         {
-            if (2 * count < s.Members) continue;
-            defining++;
             if (!doc.People.ContainsKey(name)) missing++;
         }
 
-        if (defining == 0 || missing < _options.ParticipantMissing * defining) return false;
+        if (defining.Count == 0 || missing < _options.ParticipantMissing * defining.Count) return false;
         int own = 0, novel = 0;
         foreach (var (name, count) in doc.People)
         {
@@ -347,7 +346,18 @@ public sealed class StreamingClusterer
         {
             Members += sign;
             foreach (var name in doc.People.Keys) Bump(PeopleDocs, name, sign);
+            _defining = null;
         }
+
+        private List<string>? _defining;
+
+        /// <summary>
+        /// The people at least half the members name, worked out once per change of the story rather than once per
+        /// scored candidate: a story of thousands of reports names thousands of people, and it is scored against
+        /// many arrivals between two changes.
+        /// </summary>
+        public List<string> DefiningPeople() =>
+            _defining ??= [.. PeopleDocs.Where(kv => 2 * kv.Value >= Members).Select(kv => kv.Key)];
 
         /// <summary>Members by their publication year.</summary>
         public Dictionary<int, int> DatedYears { get; } = [];
