@@ -7,8 +7,8 @@ public sealed class ClusteringTests
 {
     private static DocumentFeatures Doc(string id, string terms, string names) => new(
         id,
-        terms.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-        names.Length == 0 ? new Dictionary<string, int>() : names.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        Bags.Of(terms),
+        Bags.Of(names),
         null);
 
     // A warehouse fire and a church fire (one kind, two events) and one election: three events, two topics.

@@ -11,12 +11,8 @@ public sealed class PeopleSignalTests
 {
     private const string Riot = "riot police tear gas protest capital student night shop window";
 
-    private static Dictionary<string, int> Bag(string words) => words.Length == 0
-        ? new Dictionary<string, int>(StringComparer.Ordinal)
-        : words.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-
     private static DocumentFeatures Doc(string id, string extra, string people) =>
-        new(id, Bag(Riot + " " + extra), Bag(("velmora police " + people).Trim()), null) { People = Bag(people) };
+        new(id, Bags.Of(Riot + " " + extra), Bags.Of(("velmora police " + people).Trim()), null) { People = Bags.Of(people) };
 
     private static readonly DocumentFeatures[] Batch =
     [

@@ -6,7 +6,7 @@ namespace Corroborate.Stories.Tests;
 public sealed class TopicLinkageTests
 {
     private static DocumentFeatures Doc(string id, string words) => new(
-        id, words.Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), new Dictionary<string, int>(), null);
+        id, Bags.Of(words), new Dictionary<string, int>(), null);
 
     private static List<Assignment> Assign(int[] stories) =>
         [.. stories.Select((s, i) => new Assignment($"d{i}", s, i == 0 || stories[i - 1] != s, 0, 0, null, 0, 0, ""))];

@@ -17,7 +17,7 @@ public sealed class YearSignalTests
 
     private static DocumentFeatures Doc(string id, string extra, DateOnly? published, int? latestYear) => new(
         id,
-        (Bout + " " + extra).Split(' ').GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
+        Bags.Of(Bout + " " + extra),
         new Dictionary<string, int>(StringComparer.Ordinal) { ["korvac"] = 1, [extra == Late ? "meridov" : "tassel"] = 1 },
         published)
     {
