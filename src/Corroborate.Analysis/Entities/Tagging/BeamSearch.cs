@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Corroborate.Analysis.Entities.Tagging;
 
 /// <summary>Adds the scores of token i's history features (those that read the two tags before it) to per-tag scores.</summary>
@@ -38,6 +40,9 @@ internal static class BeamSearch
     public static int Train<T>(ReadOnlySpan<float> staticScores, int length, int width, ref T history, ReadOnlySpan<int> gold, bool maxViolation, int[] predicted)
         where T : struct, IHistoryScorer => Run(staticScores, length, width, ref history, gold, maxViolation, predicted, float.PositiveInfinity);
 
+    // Compiled optimised at once, like the other hot tagger methods: the tiered JIT's first, unoptimised code for
+    // this loop-heavy method is what a single cold pass over a corpus would otherwise mostly run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Run<T>(ReadOnlySpan<float> staticScores, int n, int width, ref T history, ReadOnlySpan<int> gold, bool maxViolation, int[] result, float margin)
         where T : struct, IHistoryScorer
     {
