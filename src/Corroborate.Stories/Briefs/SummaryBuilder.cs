@@ -8,9 +8,10 @@ namespace Corroborate.Stories.Briefs;
 
 /// <summary>
 /// Extractive summary: each sentence is scored by how many independent sources carry the same point (a
-/// sentence of theirs with cosine ≥ <see cref="SupportSimilarity"/>), by its closeness to the story's centroid
-/// and by its position (news puts the point first); sentences are then taken MMR-style, skipping any too close
-/// to one already chosen, until the word cap. Every line cites its own sentence and each supporting one.
+/// sentence of theirs with cosine ≥ <see cref="SupportSimilarity"/>), by how closely they carry it (the best
+/// cosine in each other source, summed), by its closeness to the story's centroid and by its position (news puts
+/// the point first), less a penalty for page furniture; sentences are then taken MMR-style, skipping any too
+/// close to one already chosen, until the word cap. Every line cites its own sentence and each supporting one.
 /// </summary>
 public static class SummaryBuilder
 {
@@ -25,6 +26,23 @@ public static class SummaryBuilder
 
     /// <summary>Shorter sentences are mostly headlines, bylines and prompts (8 rather than 5: +0.1 ROUGE-1 on even clusters).</summary>
     public const int MinWords = 8;
+
+    /// <summary>
+    /// Weight of graded support: the sum over other independent sources of their closest sentence's TF-IDF cosine.
+    /// The count alone treats 0.34 as nothing and 0.36 as full agreement. 0.5 with <see cref="FurniturePenalty"/>:
+    /// Multi-News dev ROUGE-1, even clusters (tuned on; 0.3/0.5/0.7/1.0 tried) 45.21 → 45.47, odd (held out) 43.81 → 44.16.
+    /// </summary>
+    public const double GradedSupportWeight = 0.5;
+
+    /// <summary>
+    /// Score taken off per furniture sign (<see cref="FurnitureSigns"/>): worth about one supporting source. Even
+    /// clusters: no terminal punctuation alone +0.08 ROUGE-1, odd +0.18; the prompt words +0.06 / +0.07 more.
+    /// Quotation was tried as furniture and cost 0.9 on both halves (reference summaries quote), so it is not one.
+    /// </summary>
+    public const double FurniturePenalty = 1.0;
+
+    /// <summary>Words of sign-up prompts, share links and photo credits; a sentence holding one is rarely the news.</summary>
+    private static readonly string[] PromptWords = ["click", "subscribe", "newsletter", "sign up", "http", "@", "photo", "getty"];
 
     /// <summary>Independent documents the summary reads (the story's first ones).</summary>
     public const int MaxDocuments = 24;
@@ -67,6 +85,20 @@ public static class SummaryBuilder
         }
     }
 
+    /// <summary>
+    /// How many signs of page furniture a sentence shows (0–2): it does not end like a sentence (headlines, bylines,
+    /// captions, datelines run on from the page have no closing stop), and it holds a prompt or credit word.
+    /// </summary>
+    internal static int FurnitureSigns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int signs = 0;
+        var t = text.TrimEnd();
+        if (t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '\u201D' or '\'' or '\u2019' or ')')) signs++;
+        if (PromptWords.Any(w => t.Contains(w, StringComparison.OrdinalIgnoreCase))) signs++;
+        return signs;
+    }
+
     public static ImmutableArray<BriefLine> Build(IReadOnlyList<Document> docs, IReadOnlySet<string> independent, int maxWords)
     {
         ArgumentNullException.ThrowIfNull(docs);
@@ -94,17 +126,22 @@ public static class SummaryBuilder
             var u = units[ui];
             var support = new List<SentenceUnit>();
             int counted = 0;
+            double graded = 0;
             foreach (var (d, members) in byDoc)
             {
                 if (d == u.DocIndex || !independent.Contains(docs[d].Id)) continue;
                 // The other document's sentence that best states this one's point (the first of equals).
                 int best = members[0];
                 var top = Compare(packed[ui], packed[best]);
+                double closest = top.Cosine;
                 for (int k = 1; k < members.Length; k++)
                 {
                     var c = Compare(packed[ui], packed[members[k]]);
                     if (c.Support > top.Support) (best, top) = (members[k], c);
+                    closest = Math.Max(closest, c.Cosine);
                 }
+
+                graded += closest;
 
                 if (top.Support >= SupportSimilarity) support.Add(units[best]);
                 if (top.Cosine >= SupportSimilarity) counted++;
@@ -112,7 +149,8 @@ public static class SummaryBuilder
 
             // The rank counts TF-IDF support only (the set cosine as rank signal cost 0.2 ROUGE-1 on held-out
             // Multi-News clusters); the citations take both, so the same point in other words is still cited.
-            double score = counted + SparseVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position);
+            double score = counted + GradedSupportWeight * graded + SparseVectors.Cosine(u.Vector, centroid) + 1.0 / (1 + u.Position)
+                - FurniturePenalty * FurnitureSigns(u.Text);
             scored.Add((u, score, support));
         }
 

@@ -1,0 +1,41 @@
+using Corroborate.Stories.Briefs;
+using Corroborate.Testing;
+
+namespace Corroborate.Stories.Tests;
+
+/// <summary>The brief's extractive summary: furniture signs and what they do to the choice of lines.</summary>
+public sealed class SummaryBuilderTests
+{
+    [Fact]
+    public void FurnitureSigns_CountsBoth_WhenUnstoppedLineHoldsPromptWord() =>
+        Assert.Equal(2, SummaryBuilder.FurnitureSigns("Click here to subscribe to the Veltra harbour bulletin"));
+
+    [Fact]
+    public void FurnitureSigns_IsZero_WhenReportedSentenceEndsWithStop() =>
+        Assert.Equal(0, SummaryBuilder.FurnitureSigns("Fishermen in Veltra have not left the harbour for three weeks."));
+
+    [Fact]
+    public void FurnitureSigns_AcceptsClosingQuoteAsStop() =>
+        Assert.Equal(0, SummaryBuilder.FurnitureSigns("The mayor said the city \u201Cwill not give way on the harbour.\u201D"));
+
+    [Fact]
+    public void FurnitureSigns_CountsMissingStop_WhenLineIsHeadline() =>
+        Assert.Equal(1, SummaryBuilder.FurnitureSigns("Ostria Harbour Blockade Enters Its Third Week As Talks Stall"));
+
+    [Fact]
+    public void Build_PrefersReportedPoint_OverSharedSignUpPrompt()
+    {
+        // Both outlets open with the same sign-up prompt and then report the same point in other words; the
+        // prompt comes first and is as well supported, so only the furniture penalty keeps it out of a one-line brief.
+        var a = DocMarkup.Parse(
+            "Sign up for our newsletter to receive the harbour news from Veltra every single morning. " +
+            "Fishermen in the port of Veltra have not sailed out of the blockaded harbour for three whole weeks.", "a");
+        var b = DocMarkup.Parse(
+            "Sign up for our newsletter to receive the harbour news from Veltra every single morning. " +
+            "The blockaded harbour of Veltra has kept its fishermen from sailing out for three whole weeks.", "b");
+        var lines = SummaryBuilder.Build([a, b], new HashSet<string>(["a", "b"], StringComparer.Ordinal), 20);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("Fishermen in the port of Veltra", line.Text, StringComparison.Ordinal);
+        Assert.Equal(["a", "b"], line.Evidence.Select(e => e.DocumentId));
+    }
+}
