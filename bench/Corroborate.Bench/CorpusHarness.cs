@@ -19,14 +19,9 @@ internal static class CorpusHarness
 {
     public static int Run(string[] args)
     {
-        string? path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? SharedData.Find("corpus", "bbc2225.jsonl");
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("corpus: no corpus file given and ../shared/data/corpus/bbc2225.jsonl not found.");
-            return 2;
-        }
+        if (BenchArgs.CorpusPath(args, "corpus") is not { } path) return 2;
 
-        int limit = ArgValue(args, "--limit") ?? int.MaxValue;
+        int limit = BenchArgs.Int(args, "--limit") ?? int.MaxValue;
         bool stories = args.Contains("--stories");
         var texts = File.ReadLines(path).Take(limit).Select(ParseLine).ToList();
         var engine = new Corroborator(new AnalyzeOptions { MaxParallelism = 1 });
@@ -35,7 +30,7 @@ internal static class CorpusHarness
         // Warm-up on a few documents so JIT and model loading are not timed.
         foreach (var t in texts.Take(20)) engine.AnalyzeDocument(Document.FromText("w", "warmup", t));
 
-        int passes = Math.Max(1, ArgValue(args, "--passes") ?? 1);
+        int passes = Math.Max(1, BenchArgs.Int(args, "--passes") ?? 1);
         var ticks = Enumerable.Repeat(long.MaxValue, stages.Length).ToArray();
         long words = 0, tokens = 0, alloc = 0;
         double seconds = double.MaxValue;
@@ -114,11 +109,5 @@ internal static class CorpusHarness
         }
 
         return count;
-    }
-
-    private static int? ArgValue(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out int v) ? v : null;
     }
 }

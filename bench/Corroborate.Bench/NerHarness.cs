@@ -19,15 +19,8 @@ internal static class NerHarness
 {
     public static int Run(string[] args)
     {
-        string? path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? SharedData.Find("corpus", "bbc2225.jsonl");
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("ner: no corpus file given and ../shared/data/corpus/bbc2225.jsonl not found.");
-            return 2;
-        }
-
-        int i = Array.IndexOf(args, "--rounds");
-        int rounds = i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : 3;
+        if (BenchArgs.CorpusPath(args, "ner") is not { } path) return 2;
+        int rounds = BenchArgs.Int(args, "--rounds") ?? 3;
         var engine = new Corroborator(new AnalyzeOptions { MaxParallelism = 1 });
         var before = engine.Pipeline.Stages.TakeWhile(s => s.Info.Name != "entities").ToArray();
         var docs = new List<Document>();
@@ -42,8 +35,7 @@ internal static class NerHarness
         var sentences = docs.Select(Words).ToList();
         long tokens = docs.Sum(d => (long)d.Tokens.Length);
         // --beam N decodes the shipped model with another beam width (1 = greedy), to price the search.
-        int b = Array.IndexOf(args, "--beam");
-        var tagger = b >= 0 && b + 1 < args.Length ? new NerTagger(NerTagger.Default.Model, int.Parse(args[b + 1], CultureInfo.InvariantCulture)) : NerTagger.Default;
+        var tagger = BenchArgs.Int(args, "--beam") is { } beam ? new NerTagger(NerTagger.Default.Model, beam) : NerTagger.Default;
         var stage = new EntitiesStage(tagger);
         tagger.TagDocument(sentences[0]);
         // CPU time of the process as well as wall-clock: on a loaded machine the thread is often descheduled.
