@@ -29,4 +29,13 @@ public sealed class ClustersFloorTests
         var (p, r, _) = BCubed.Score([0, 0, 0], ["a", "a", "b"]);
         Assert.True(p < 1 && r == 1);
     }
+
+    [Fact]
+    public void Confusions_ListSplitGoldGroupsAndMergedPredictions()
+    {
+        // Gold a is split over clusters 0 and 1; cluster 1 also holds gold b.
+        var lines = ClusterEvaluation.Confusions("topic", [0, 0, 1, 1, 1], ["a", "a", "a", "b", "b"]).ToList();
+        Assert.Equal(["split topic a: 2 in #0, 1 in #1", "merged #1 (topic): 2 of b, 1 of a"], lines);
+        Assert.Empty(ClusterEvaluation.Confusions("event", [3, 3, 7], ["x", "x", "y"]));
+    }
 }

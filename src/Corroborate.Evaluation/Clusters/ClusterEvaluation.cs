@@ -70,7 +70,33 @@ public static class ClusterEvaluation
         [
             $"{docs.Count} documents, {docs.Select(d => d.Event).Distinct().Count()} events, {docs.Select(d => d.Topic).Distinct().Count()} topics; " +
             $"{ev.Distinct().Count()} stories at the event level, {tp.Distinct().Count()} at the topic level",
-        ]);
+        ])
+        {
+            Details = [.. Confusions("topic", tp, docs.Select(d => d.Topic).ToList()), .. Confusions("event", ev, docs.Select(d => d.Event).ToList())],
+        };
+    }
+
+    /// <summary>
+    /// For `--verbose`: each gold group spread over several predicted clusters (a split) and each predicted
+    /// cluster holding several gold groups (a merge), with document counts, so an error can be traced to its cause.
+    /// </summary>
+    public static IEnumerable<string> Confusions(string level, IReadOnlyList<int> predicted, IReadOnlyList<string> gold)
+    {
+        ArgumentNullException.ThrowIfNull(predicted);
+        ArgumentNullException.ThrowIfNull(gold);
+        var cells = predicted.Zip(gold).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        static string Cells(IEnumerable<string> parts) => string.Join(", ", parts);
+        foreach (var g in gold.Distinct().Order(StringComparer.Ordinal))
+        {
+            var spread = cells.Where(c => c.Key.Second == g).OrderByDescending(c => c.Value).ThenBy(c => c.Key.First).ToList();
+            if (spread.Count > 1) yield return $"split {level} {g}: " + Cells(spread.Select(c => $"{c.Value} in #{c.Key.First}"));
+        }
+
+        foreach (var p in predicted.Distinct().Order())
+        {
+            var mix = cells.Where(c => c.Key.First == p).OrderByDescending(c => c.Value).ThenBy(c => c.Key.Second, StringComparer.Ordinal).ToList();
+            if (mix.Count > 1) yield return $"merged #{p} ({level}): " + Cells(mix.Select(c => $"{c.Value} of {c.Key.Second}"));
+        }
     }
 
     private static string Str(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText();
