@@ -20,6 +20,7 @@ public sealed class CleaningStage : IAnnotator
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document = TextLimit.Apply(document);
         var text = document.Text;
         var lines = LineClassifier.Classify(text);
         var kept = lines.Where(l => l.Keep.Length > 0).ToList();
@@ -86,10 +87,10 @@ public sealed class CleaningStage : IAnnotator
     }
 }
 
-/// <summary>Plain --clean none: the text exactly as given.</summary>
+/// <summary>Plain --clean none: the text exactly as given (up to <see cref="TextLimit.MaxChars"/>).</summary>
 public sealed class NoCleaningStage : IAnnotator
 {
     public StageInfo Info { get; } = new("clean", 1, [], [Layers.CleanText]);
 
-    public Document Annotate(Document document, CancellationToken cancellationToken) => document;
+    public Document Annotate(Document document, CancellationToken cancellationToken) => TextLimit.Apply(document);
 }

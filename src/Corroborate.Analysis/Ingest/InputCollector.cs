@@ -32,14 +32,7 @@ public static class InputCollector
             foreach (var file in Expand(path))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (bytes, problem) = Load(file, stdin);
-                if (bytes is null)
-                {
-                    yield return Rejected(file, problem!);
-                    continue;
-                }
-
-                foreach (var doc in FromBytes(file, bytes, readers, cancellationToken)) yield return doc;
+                foreach (var doc in ReadFile(file, readers, stdin, cancellationToken)) yield return doc;
             }
         }
     }
@@ -52,8 +45,7 @@ public static class InputCollector
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(readers);
-        var reader = readers.FirstOrDefault(r => r.CanRead(source, bytes.AsSpan(0, Math.Min(bytes.Length, 4096)))) ?? new PlainTextReader();
-        return reader.Read(source, bytes, cancellationToken);
+        return Pick(source, bytes, readers).Read(source, bytes, cancellationToken);
     }
 
     /// <summary>The readers that ship with Corroborate, most specific first.</summary>
@@ -97,30 +89,102 @@ public static class InputCollector
         foreach (var f in files) yield return f;
     }
 
-    private static (byte[]? Bytes, Diagnostic? Problem) Load(string path, Func<Stream> stdin)
+    /// <summary>
+    /// One file (or standard input) through the reader that recognises it: containers of many documents are
+    /// read as streams, one record at a time and without a size limit for the whole file; anything else is read
+    /// whole, up to its reader's <see cref="IFormatReader.MaxInputBytes"/>.
+    /// </summary>
+    private static IEnumerable<Document> ReadFile(string path, IReadOnlyList<IFormatReader> readers, Func<Stream> stdin, CancellationToken cancellationToken)
     {
-        try
+        if (path == "-")
         {
-            if (path == "-")
+            var (bytes, problem) = Guard(path, () =>
             {
                 using var input = stdin();
                 using var buffer = new MemoryStream();
                 input.CopyTo(buffer);
-                return (buffer.ToArray(), null);
-            }
+                return buffer.ToArray();
+            });
+            return bytes is null ? [Rejected(path, problem!)] : FromBytes(path, bytes, readers, cancellationToken);
+        }
 
-            if (!File.Exists(path))
+        if (!File.Exists(path)) return [Rejected(path, Diagnostic.Error(Codes.PathNotFound, $"No such file or folder: {path}"))];
+        var (head, headProblem) = Guard(path, () =>
+        {
+            using var f = File.OpenRead(path);
+            var buffer = new byte[4096];
+            return buffer[..f.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
+        });
+        if (head is null) return [Rejected(path, headProblem!)];
+        var reader = Pick(path, head, readers);
+        if (reader is IStreamingFormatReader streaming) return Stream(path, streaming, cancellationToken);
+
+        long length = new FileInfo(path).Length;
+        if (length > reader.MaxInputBytes)
+        {
+            return [Rejected(path, Diagnostic.Error(Codes.InputTooLarge,
+                $"File is {length / (1024 * 1024)} MB; the limit for {reader.Name} input is {reader.MaxInputBytes / (1024 * 1024)} MB."))];
+        }
+
+        var (all, readProblem) = Guard(path, () => File.ReadAllBytes(path));
+        return all is null ? [Rejected(path, readProblem!)] : reader.Read(path, all, cancellationToken);
+    }
+
+    /// <summary>Records of a container file; a read error ends the file with a diagnostic, the records before it stand.</summary>
+    private static IEnumerable<Document> Stream(string path, IStreamingFormatReader reader, CancellationToken cancellationToken)
+    {
+        FileStream? file = null;
+        Diagnostic? problem = null;
+        try
+        {
+            file = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = Diagnostic.Error(Codes.UnreadableInput, $"Cannot read {path}: {ex.Message}");
+        }
+
+        if (file is null)
+        {
+            yield return Rejected(path, problem!);
+            yield break;
+        }
+
+        using (file)
+        using (var records = reader.Read(path, file, cancellationToken).GetEnumerator())
+        {
+            while (true)
             {
-                return (null, Diagnostic.Error(Codes.PathNotFound, $"No such file or folder: {path}"));
-            }
+                Document? next = null;
+                try
+                {
+                    if (!records.MoveNext()) yield break;
+                    next = records.Current;
+                }
+                catch (IOException ex)
+                {
+                    problem = Diagnostic.Error(Codes.UnreadableInput, $"Reading {path} failed ({ex.Message}); the documents before the failure were read.");
+                }
 
-            var info = new FileInfo(path);
-            if (info.Length > TextDecoder.MaxBytes)
-            {
-                return (null, Diagnostic.Error(Codes.InputTooLarge, $"File is {info.Length / (1024 * 1024)} MB; the limit is {TextDecoder.MaxBytes / (1024 * 1024)} MB."));
-            }
+                if (next is null)
+                {
+                    yield return Rejected(path, problem!);
+                    yield break;
+                }
 
-            return (File.ReadAllBytes(path), null);
+                yield return next;
+            }
+        }
+    }
+
+    private static IFormatReader Pick(string source, byte[] head, IReadOnlyList<IFormatReader> readers) =>
+        readers.FirstOrDefault(r => r.CanRead(source, head.AsSpan(0, Math.Min(head.Length, 4096)))) ?? new PlainTextReader();
+
+    private static (byte[]? Bytes, Diagnostic? Problem) Guard(string path, Func<byte[]> read)
+    {
+        try
+        {
+            return (read(), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -111,3 +111,31 @@ public sealed class CleaningStageTests
         Assert.Contains(doc.Diagnostics, d => d.Code == Codes.NoTextAfterCleaning);
     }
 }
+
+public sealed class TextLimitTests
+{
+    [Fact]
+    public void LongText_IsCutAtTheLastLineBreakBeforeTheLimit_WithAWarning()
+    {
+        var text = "First paragraph of the report.\nSecond paragraph, which runs on.\nThird.";
+        var doc = TextLimit.Apply(Document.FromText("d1", "t", text), maxChars: 40);
+        Assert.Equal("First paragraph of the report.", doc.Text);
+        Assert.Equal(Codes.TextTruncated, doc.Diagnostics.Single().Code);
+    }
+
+    [Fact]
+    public void TextWithinTheLimit_IsLeftAlone()
+    {
+        var doc = Document.FromText("d1", "t", "A short report.");
+        Assert.Same(doc, TextLimit.Apply(doc, maxChars: 100));
+    }
+
+    [Fact]
+    public void CleaningStages_ApplyTheLimit()
+    {
+        var text = string.Concat(Enumerable.Repeat("The council met on Tuesday to discuss the bridge.\n", TextLimit.MaxChars / 50 + 10));
+        var doc = Document.FromText("d1", "t", text);
+        Assert.True(new CleaningStage().Annotate(doc, CancellationToken.None).Text.Length <= TextLimit.MaxChars);
+        Assert.True(new NoCleaningStage().Annotate(doc, CancellationToken.None).Text.Length <= TextLimit.MaxChars);
+    }
+}

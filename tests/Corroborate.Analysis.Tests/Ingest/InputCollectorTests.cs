@@ -77,3 +77,92 @@ public sealed class TextDecoderTests
         Assert.True(TextDecoder.Decode([]).Rejected);
     }
 }
+
+public sealed class StreamedInputTests
+{
+    private static string TempFile(string name)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "corroborate-ingest", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, name);
+    }
+
+    [Fact]
+    public void WarcLargerThanOneArticleLimit_IsReadRecordByRecord()
+    {
+        // 21 MB of skipped records between two pages: over the whole-file limit, so only a stream reads it.
+        var path = TempFile("crawl.warc");
+        var page = Corroborate.Analysis.Tests.Ingest.Web.WebReadersTests.WarcRecord("response", "https://a.example/news/1",
+            [.. "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"u8, .. Encoding.UTF8.GetBytes(Web.WebFixtures.NewsPage())]);
+        using (var f = File.Create(path))
+        {
+            f.Write(page);
+            var filler = Corroborate.Analysis.Tests.Ingest.Web.WebReadersTests.WarcRecord("request", "https://a.example/x", new byte[1024 * 1024]);
+            for (int i = 0; i < 21; i++) f.Write(filler);
+            f.Write(page);
+        }
+
+        Assert.True(new FileInfo(path).Length > TextDecoder.MaxBytes);
+        var docs = InputCollector.Read([path], InputCollector.DefaultReaders, () => Stream.Null).ToList();
+        Assert.Equal(2, docs.Count);
+        Assert.All(docs, d => Assert.Contains(Web.WebFixtures.Lead, d.Text, StringComparison.Ordinal));
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void JsonLinesLargerThanOneArticleLimit_IsReadLineByLine()
+    {
+        var path = TempFile("articles.jsonl");
+        using (var w = new StreamWriter(path))
+        {
+            w.WriteLine("""{"id": "a", "text": "The first article."}""");
+            var blank = new string(' ', 1023);
+            for (int i = 0; i < 21 * 1024; i++) w.WriteLine(blank);
+            w.WriteLine("""{"id": "b", "text": "The second article."}""");
+        }
+
+        Assert.True(new FileInfo(path).Length > TextDecoder.MaxBytes);
+        var docs = InputCollector.Read([path], InputCollector.DefaultReaders, () => Stream.Null).ToList();
+        Assert.Equal(["The first article.", "The second article."], docs.Select(d => d.Text));
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void GzipBombInJsonLines_EndsWithDiagnostic_AfterTheLinesBefore()
+    {
+        var limits = new Corroborate.Analysis.Ingest.Web.WebInputLimits { MaxDecompressedBytes = 1024 * 1024 };
+        byte[] plain = [.. """{"text": "Kept article."}"""u8, (byte)'\n', .. new byte[20 * 1024 * 1024]];
+        var bomb = Web.HtmlExtractorTests.Gzip(plain);
+        var docs = new Corroborate.Analysis.Ingest.Web.JsonLinesReader(limits).Read("bomb.jsonl.gz", new MemoryStream(bomb), CancellationToken.None).ToList();
+        Assert.Equal("Kept article.", docs[0].Text);
+        Assert.Equal(Codes.DecompressedTooLarge, docs[^1].Diagnostics.Single().Code);
+    }
+
+    [Fact]
+    public void CorruptGzipJsonLines_KeepsLinesBeforeTheDamage()
+    {
+        // Two gzip members, as crawlers append them; the second one is damaged.
+        var first = Web.HtmlExtractorTests.Gzip(Encoding.UTF8.GetBytes("{\"text\": \"Kept article.\"}\n"));
+        var second = Web.HtmlExtractorTests.Gzip(Encoding.UTF8.GetBytes("{\"text\": \"" + new string('x', 5000) + "\"}\n"));
+        for (int i = 12; i < second.Length - 8; i++) second[i] ^= 0x5A;
+        byte[] gz = [.. first, .. second];
+        var docs = new Corroborate.Analysis.Ingest.Web.JsonLinesReader().Read("damaged.jsonl.gz", gz, CancellationToken.None).ToList();
+        Assert.Equal("Kept article.", docs[0].Text);
+        Assert.Contains(docs, d => d.Diagnostics.Any(x => x.Code == Codes.CorruptCompressedInput));
+    }
+
+    [Fact]
+    public void HtmlPageOverTwentyMegabytes_IsRead_ButNotPlainText()
+    {
+        var html = TempFile("big.html");
+        var text = TempFile("big.txt");
+        var paragraph = "<p>" + string.Join(' ', Enumerable.Repeat("The council met again on the bridge repairs today.", 20)) + "</p>\n";
+        File.WriteAllText(html, "<html><body><article>" + string.Concat(Enumerable.Repeat(paragraph, 21 * 1024 * 1024 / paragraph.Length + 1)) + "</article></body></html>");
+        File.WriteAllText(text, new string('a', TextDecoder.MaxBytes + 1));
+        var docs = InputCollector.Read([html, text], InputCollector.DefaultReaders, () => Stream.Null).ToList();
+        Assert.False(docs[0].IsRejected);
+        Assert.Equal(Codes.InputTooLarge, docs[1].Diagnostics.Single().Code);
+        File.Delete(html);
+        File.Delete(text);
+    }
+}

@@ -12,6 +12,9 @@ public sealed class HtmlReader(WebInputLimits? limits = null) : IFormatReader
 
     public string Name => "html";
 
+    /// <summary>A page or feed may be as large as the decompressed-input limit (a 50 MB page stays whole).</summary>
+    public long MaxInputBytes => _limits.MaxDecompressedBytes;
+
     public bool CanRead(string source, ReadOnlySpan<byte> head)
     {
         var ext = WebSniff.Extension(source);

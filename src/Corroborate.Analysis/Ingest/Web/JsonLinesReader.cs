@@ -11,7 +11,7 @@ namespace Corroborate.Analysis.Ingest.Web;
 /// holding a whole page goes through page extraction, a fragment through fragment extraction; "text" is taken as
 /// written. A malformed line yields a rejected document with CB3009 and the rest of the file is read.
 /// </summary>
-public sealed class JsonLinesReader(WebInputLimits? limits = null) : IFormatReader
+public sealed class JsonLinesReader(WebInputLimits? limits = null) : IStreamingFormatReader
 {
     private readonly WebInputLimits _limits = limits ?? WebInputLimits.Default;
 
@@ -27,24 +27,90 @@ public sealed class JsonLinesReader(WebInputLimits? limits = null) : IFormatRead
         return first.StartsWith('{') && first.TrimEnd().EndsWith('}') && first.Contains('"', StringComparison.Ordinal);
     }
 
-    public IEnumerable<Document> Read(string source, byte[] bytes, CancellationToken cancellationToken)
+    public long MaxInputBytes => _limits.MaxDecompressedBytes;
+
+    public IEnumerable<Document> Read(string source, byte[] bytes, CancellationToken cancellationToken) =>
+        Read(source, new MemoryStream(bytes, writable: false), cancellationToken);
+
+    /// <summary>
+    /// Reads a (possibly gzip-compressed) JSON Lines stream one line at a time, so a file of any size is read in
+    /// bounded memory. Each line is decoded on its own (UTF-8, else Windows-1252 with a diagnostic), and a line
+    /// longer than one page may be is skipped with CB3009.
+    /// </summary>
+    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken)
     {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        if (WebDecoding.IsGzip(bytes)) bytes = WebDecoding.Gunzip(bytes, _limits.MaxDecompressedBytes, diagnostics);
-        var all = WebDecoding.DecodeText(bytes, diagnostics);
-        int lineNo = 0;
-        int start = 0;
-        while (start < all.Length)
+        var (input, bounded) = ArchiveStreams.Open(stream, _limits);
+        using (input)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            int end = all.IndexOf('\n', start);
-            if (end < 0) end = all.Length;
-            var line = all.AsSpan(start, end - start).Trim();
-            start = end + 1;
-            lineNo++;
-            if (line.IsEmpty) continue;
-            yield return ReadLine($"{source}#{lineNo}", line.ToString(), lineNo);
+            var buffered = new BufferedStream(input, 1 << 16);
+            var line = new MemoryStream();
+            int lineNo = 0;
+            bool tooLong = false, corrupt = false;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int b = corrupt ? -1 : ReadByte(buffered, out corrupt);
+                if (b >= 0 && b != '\n')
+                {
+                    if (line.Length < _limits.MaxDecompressedBytes) line.WriteByte((byte)b);
+                    else tooLong = true;
+                    continue;
+                }
+
+                if (b < 0 && line.Length == 0 && !tooLong) break;
+                lineNo++;
+                if (tooLong)
+                {
+                    yield return Feeds.FeedReader.Rejected($"{source}#{lineNo}", Codes.MalformedJsonLine,
+                        $"Line {lineNo} is longer than {_limits.MaxDecompressedBytes:N0} bytes; it was skipped.");
+                }
+                else if (Decode(line, lineNo == 1) is { Text.Length: > 0 } decoded)
+                {
+                    var doc = ReadLine($"{source}#{lineNo}", decoded.Text, lineNo);
+                    yield return decoded.Warning is { } w ? doc.WithDiagnostic(w) : doc;
+                }
+
+                line.SetLength(0);
+                tooLong = false;
+                if (b < 0) break;
+            }
+
+            if (corrupt)
+            {
+                yield return Feeds.FeedReader.Rejected(source, Codes.CorruptCompressedInput,
+                    $"The compressed file is corrupt after line {lineNo}; the lines before the damage were read.");
+            }
         }
+
+        if (bounded is { Cut: true })
+        {
+            yield return Feeds.FeedReader.Rejected(source, Codes.DecompressedTooLarge,
+                $"The file expands beyond {bounded.Limit:N0} bytes, over {ArchiveStreams.MaxInflation} times its compressed size; the lines before that point were read.");
+        }
+    }
+
+    private static int ReadByte(Stream s, out bool corrupt)
+    {
+        corrupt = false;
+        try
+        {
+            return s.ReadByte();
+        }
+        catch (InvalidDataException)
+        {
+            corrupt = true;
+            return -1;
+        }
+    }
+
+    /// <summary>One line's text, trimmed (a byte-order mark on the first line dropped), and how it was decoded.</summary>
+    private static (string Text, Diagnostic? Warning) Decode(MemoryStream line, bool first)
+    {
+        var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+        if (first && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var text = WebDecoding.DecodeText(bytes.ToArray(), diagnostics).Trim();
+        return (text, diagnostics.Count > 0 ? diagnostics[0] : null);
     }
 
     private Document ReadLine(string source, string line, int lineNo)

@@ -12,7 +12,7 @@ namespace Corroborate.Analysis.Ingest.Web.Warc;
 /// whose HTTP payload is HTML becomes a page document; other records are skipped. Read as a stream, one record
 /// at a time; a damaged record yields a diagnostic document and reading stops only if the framing is lost.
 /// </summary>
-public sealed class WarcReader(WebInputLimits? limits = null) : IFormatReader
+public sealed class WarcReader(WebInputLimits? limits = null) : IStreamingFormatReader
 {
     private readonly WebInputLimits _limits = limits ?? WebInputLimits.Default;
 
@@ -25,18 +25,28 @@ public sealed class WarcReader(WebInputLimits? limits = null) : IFormatReader
         return head.StartsWith("WARC/"u8);
     }
 
-    public IEnumerable<Document> Read(string source, byte[] bytes, CancellationToken cancellationToken)
+    public long MaxInputBytes => _limits.MaxDecompressedBytes;
+
+    public IEnumerable<Document> Read(string source, byte[] bytes, CancellationToken cancellationToken) =>
+        Read(source, new MemoryStream(bytes, writable: false), cancellationToken);
+
+    /// <summary>Reads records from a WARC or WARC.gz stream (gzip members concatenated, as crawlers write them).</summary>
+    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken)
     {
-        Stream stream = new MemoryStream(bytes, writable: false);
-        if (WebDecoding.IsGzip(bytes)) stream = new GZipStream(stream, CompressionMode.Decompress);   // reads concatenated members
-        using (stream)
+        var (input, bounded) = ArchiveStreams.Open(stream, _limits);
+        using (input)
         {
-            foreach (var d in Read(source, stream, cancellationToken)) yield return d;
+            foreach (var d in ReadRecords(source, input, cancellationToken)) yield return d;
+        }
+
+        if (bounded is { Cut: true })
+        {
+            yield return Feeds.FeedReader.Rejected(source, Codes.DecompressedTooLarge,
+                $"The archive expands beyond {bounded.Limit:N0} bytes, over {ArchiveStreams.MaxInflation} times its compressed size; the records before that point were read.");
         }
     }
 
-    /// <summary>Reads records from a (decompressed) WARC stream.</summary>
-    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken)
+    private IEnumerable<Document> ReadRecords(string source, Stream stream, CancellationToken cancellationToken)
     {
         var input = new BufferedStream(stream, 1 << 16);
         var html = new HtmlReader(_limits);
