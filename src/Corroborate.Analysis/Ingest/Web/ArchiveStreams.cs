@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
 
 namespace Corroborate.Analysis.Ingest.Web;
 
@@ -12,6 +14,26 @@ public static class ArchiveStreams
 {
     /// <summary>How many times its compressed size an archive may inflate to.</summary>
     public const int MaxInflation = 100;
+
+    /// <summary>
+    /// The documents <paramref name="records"/> reads from the opened stream, then, if the inflation cap cut the
+    /// stream short, a rejected document saying so (the records before the cut stand).
+    /// </summary>
+    public static IEnumerable<Document> Records(string source, Stream stream, WebInputLimits limits, string unit, Func<Stream, IEnumerable<Document>> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var (input, bounded) = Open(stream, limits);
+        using (input)
+        {
+            foreach (var d in records(input)) yield return d;
+        }
+
+        if (bounded is { Cut: true })
+        {
+            yield return Feeds.FeedReader.Rejected(source, Codes.DecompressedTooLarge,
+                $"The input expands beyond {bounded.Limit:N0} bytes, over {MaxInflation} times its compressed size; the {unit} before that point were read.");
+        }
+    }
 
     /// <summary>The stream to read records from, and the bounded view to ask afterwards whether it was cut.</summary>
     public static (Stream Stream, BoundedReadStream? Bounded) Open(Stream stream, WebInputLimits limits)

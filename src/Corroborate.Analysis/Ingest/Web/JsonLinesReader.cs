@@ -35,57 +35,50 @@ public sealed class JsonLinesReader(WebInputLimits? limits = null) : IStreamingF
     /// <summary>
     /// Reads a (possibly gzip-compressed) JSON Lines stream one line at a time, so a file of any size is read in
     /// bounded memory. Each line is decoded on its own (UTF-8, else Windows-1252 with a diagnostic), and a line
-    /// longer than one page may be is skipped with CB3009.
+    /// longer than the one-page limit is skipped with CB3009.
     /// </summary>
-    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken)
+    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken) =>
+        ArchiveStreams.Records(source, stream, _limits, "lines", input => ReadLines(source, input, cancellationToken));
+
+    private IEnumerable<Document> ReadLines(string source, Stream input, CancellationToken cancellationToken)
     {
-        var (input, bounded) = ArchiveStreams.Open(stream, _limits);
-        using (input)
+        var buffered = new BufferedStream(input, 1 << 16);
+        var line = new MemoryStream();
+        int lineNo = 0;
+        bool tooLong = false, corrupt = false;
+        while (true)
         {
-            var buffered = new BufferedStream(input, 1 << 16);
-            var line = new MemoryStream();
-            int lineNo = 0;
-            bool tooLong = false, corrupt = false;
-            while (true)
+            cancellationToken.ThrowIfCancellationRequested();
+            int b = corrupt ? -1 : ReadByte(buffered, out corrupt);
+            if (b >= 0 && b != '\n')
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int b = corrupt ? -1 : ReadByte(buffered, out corrupt);
-                if (b >= 0 && b != '\n')
-                {
-                    if (line.Length < _limits.MaxDecompressedBytes) line.WriteByte((byte)b);
-                    else tooLong = true;
-                    continue;
-                }
-
-                if (b < 0 && line.Length == 0 && !tooLong) break;
-                lineNo++;
-                if (tooLong)
-                {
-                    yield return Feeds.FeedReader.Rejected($"{source}#{lineNo}", Codes.MalformedJsonLine,
-                        $"Line {lineNo} is longer than {_limits.MaxDecompressedBytes:N0} bytes; it was skipped.");
-                }
-                else if (Decode(line, lineNo == 1) is { Text.Length: > 0 } decoded)
-                {
-                    var doc = ReadLine($"{source}#{lineNo}", decoded.Text, lineNo);
-                    yield return decoded.Warning is { } w ? doc.WithDiagnostic(w) : doc;
-                }
-
-                line.SetLength(0);
-                tooLong = false;
-                if (b < 0) break;
+                if (line.Length < _limits.MaxDecompressedBytes) line.WriteByte((byte)b);
+                else tooLong = true;
+                continue;
             }
 
-            if (corrupt)
+            if (b < 0 && line.Length == 0 && !tooLong) break;
+            lineNo++;
+            if (tooLong)
             {
-                yield return Feeds.FeedReader.Rejected(source, Codes.CorruptCompressedInput,
-                    $"The compressed file is corrupt after line {lineNo}; the lines before the damage were read.");
+                yield return Feeds.FeedReader.Rejected($"{source}#{lineNo}", Codes.MalformedJsonLine,
+                    $"Line {lineNo} is longer than {_limits.MaxDecompressedBytes:N0} bytes; it was skipped.");
             }
+            else if (Decode(line, lineNo == 1) is { Text.Length: > 0 } decoded)
+            {
+                var doc = ReadLine($"{source}#{lineNo}", decoded.Text, lineNo);
+                yield return decoded.Warning is { } w ? doc.WithDiagnostic(w) : doc;
+            }
+
+            line.SetLength(0);
+            tooLong = false;
+            if (b < 0) break;
         }
 
-        if (bounded is { Cut: true })
+        if (corrupt)
         {
-            yield return Feeds.FeedReader.Rejected(source, Codes.DecompressedTooLarge,
-                $"The file expands beyond {bounded.Limit:N0} bytes, over {ArchiveStreams.MaxInflation} times its compressed size; the lines before that point were read.");
+            yield return Feeds.FeedReader.Rejected(source, Codes.CorruptCompressedInput,
+                $"The compressed file is corrupt after line {lineNo}; the lines before the damage were read.");
         }
     }
 

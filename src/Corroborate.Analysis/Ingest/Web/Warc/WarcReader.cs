@@ -31,20 +31,8 @@ public sealed class WarcReader(WebInputLimits? limits = null) : IStreamingFormat
         Read(source, new MemoryStream(bytes, writable: false), cancellationToken);
 
     /// <summary>Reads records from a WARC or WARC.gz stream (gzip members concatenated, as crawlers write them).</summary>
-    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken)
-    {
-        var (input, bounded) = ArchiveStreams.Open(stream, _limits);
-        using (input)
-        {
-            foreach (var d in ReadRecords(source, input, cancellationToken)) yield return d;
-        }
-
-        if (bounded is { Cut: true })
-        {
-            yield return Feeds.FeedReader.Rejected(source, Codes.DecompressedTooLarge,
-                $"The archive expands beyond {bounded.Limit:N0} bytes, over {ArchiveStreams.MaxInflation} times its compressed size; the records before that point were read.");
-        }
-    }
+    public IEnumerable<Document> Read(string source, Stream stream, CancellationToken cancellationToken) =>
+        ArchiveStreams.Records(source, stream, _limits, "records", input => ReadRecords(source, input, cancellationToken));
 
     private IEnumerable<Document> ReadRecords(string source, Stream stream, CancellationToken cancellationToken)
     {
