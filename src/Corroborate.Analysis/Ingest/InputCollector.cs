@@ -117,7 +117,7 @@ public static class InputCollector
         });
         if (head is null) return [Rejected(path, headProblem!)];
         var reader = Pick(path, head, readers);
-        if (reader is IStreamingFormatReader streaming) return Stream(path, streaming, cancellationToken);
+        if (reader is IStreamingFormatReader streaming) return StreamRecords(path, streaming, cancellationToken);
 
         long length = new FileInfo(path).Length;
         if (length > reader.MaxInputBytes)
@@ -131,7 +131,7 @@ public static class InputCollector
     }
 
     /// <summary>Records of a container file; a read error ends the file with a diagnostic, the records before it stand.</summary>
-    private static IEnumerable<Document> Stream(string path, IStreamingFormatReader reader, CancellationToken cancellationToken)
+    private static IEnumerable<Document> StreamRecords(string path, IStreamingFormatReader reader, CancellationToken cancellationToken)
     {
         FileStream? file = null;
         Diagnostic? problem = null;
