@@ -1,3 +1,4 @@
+using Corroborate.Text;
 using Corroborate.Model;
 using Corroborate.Stories.Model;
 using Corroborate.Testing;
@@ -61,6 +62,19 @@ public sealed class StoryEngineTests
         Assert.Equal("attribution", quote.Conflict);
         Assert.Equal(["Lena Varga", "Tomas Brenner"], quote.Speakers.Order(StringComparer.Ordinal));
         Assert.Contains(story.Disagreements, d => d.Kind == DisagreementKind.Attribution);
+    }
+
+    [Fact]
+    public void PhraseQuotedInsideALongerQuoteOfTheSameReport_IsNotListedOnItsOwn()
+    {
+        var first = StoryFixtures.First();
+        var outer = first.Quotes[0];
+        var phrase = "additional conditions";
+        var at = first.Text.IndexOf(phrase, StringComparison.Ordinal);
+        var nested = outer with { Id = "q2", Content = TextSpan.FromLength(at, phrase.Length), Span = TextSpan.FromLength(at, phrase.Length) };
+        var story = Run(first with { Quotes = [outer, nested] }, StoryFixtures.Second()).Stories[0];
+        Assert.DoesNotContain(story.Quotes, q => q.Text == phrase);
+        Assert.Contains(story.Quotes, q => q.Text == StoryFixtures.SharedWording);
     }
 
     [Fact]

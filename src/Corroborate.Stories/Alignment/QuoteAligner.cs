@@ -50,6 +50,9 @@ public static class QuoteAligner
         foreach (var g in Enumerable.Range(0, items.Count).GroupBy(Find).OrderBy(g => g.Min()))
         {
             var members = g.Select(i => items[i]).ToList();
+            // A phrase quoted inside a longer quote of the same report ("fulfilled" within the sentence that
+            // quotes it) is already shown with that quote; it stands on its own only where another source carries it.
+            if (members.All(m => IsNested(m.Doc, m.Q))) continue;
             var canonical = members.OrderByDescending(m => m.Tokens.Length).First();
             var variants = members.Select(m =>
             {
@@ -65,4 +68,12 @@ public static class QuoteAligner
         // Quotes several sources carry come first: they are what the story's "who said what" is about.
         return [.. result.OrderByDescending(q => q.Variants.Select(v => v.Document).Distinct().Count())];
     }
+
+    /// <summary>
+    /// Whether the quote's content lies inside another, longer quote's content in the same document (all but a
+    /// tenth of it, so a closing stop or quote mark the outer span ends before does not count).
+    /// </summary>
+    private static bool IsNested(Document doc, Quote q) =>
+        doc.Quotes.Any(o => !ReferenceEquals(o, q) && o.Content.Length > q.Content.Length
+            && Math.Min(o.Content.End, q.Content.End) - Math.Max(o.Content.Start, q.Content.Start) >= 0.9 * q.Content.Length);
 }
