@@ -88,9 +88,11 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         var who = SpeakerFinder.After(v, i + 2, se);
         if (who.IsEmpty) return null;
         TextSpan content;
-        if (v.Is(i - 1, ',') && i - 1 > ss && !IsLeadIn(ss, i - 1))
+        // The comma may sit inside a closing quote mark: '… is “fulfilled,” according to the Daily Beast.'
+        int comma = v.Is(i - 1, ',') ? i - 1 : v.IsQuoteMark(i - 1) && v.Is(i - 2, ',') ? i - 2 : -1;
+        if (comma > ss && !IsLeadIn(ss, comma))
         {
-            content = Between(ss, i - 1); // "…, according to the city."
+            content = Between(ss, comma); // "…, according to the city."
         }
         else if (v.Is(who.End, ','))
         {

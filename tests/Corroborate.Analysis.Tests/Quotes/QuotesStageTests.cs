@@ -222,6 +222,15 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void RelayedSource_AfterACommaInsideTheClosingQuoteMark_GoesInVia()
+    {
+        var doc = Run("[Ana Ortiz](PER#o) issued a statement that claimed the talks had stalled until the deal is “signed,” according to the Harbour Times.");
+        var q = Single(doc, q => q.Kind == QuoteKind.Indirect);
+        Assert.Equal("Harbour Times", q.Via);
+        Assert.DoesNotContain("according", doc.Slice(q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NameWithoutEntityLayer_StillNamesSpeaker()
     {
         var doc = Run("“We will rebuild,” Marta Solberg said.");
