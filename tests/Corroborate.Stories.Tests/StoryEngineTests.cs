@@ -78,6 +78,30 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void NumberAfterADefiniteArticle_IsAReferenceNotAFigure_UnlessItHasAUnit()
+    {
+        var first = StoryFixtures.First();
+        var text = first.Text;
+        var extra = DocMarkup.Parse(text + " The mayor left the two meetings early after the 90-minute call.", "d1", first.Metadata);
+        var meetings = extra.Text.IndexOf("two meetings", StringComparison.Ordinal);
+        var call = extra.Text.IndexOf("90-minute", StringComparison.Ordinal);
+        var doc = first with
+        {
+            Text = extra.Text, Raw = extra.Text,
+            Quantities =
+            [
+                .. first.Quantities,
+                new Quantity { Id = "n2", Span = TextSpan.FromLength(meetings, 3), Value = 2, Object = "meetings" },
+                new Quantity { Id = "n3", Span = TextSpan.FromLength(call, 9), Value = 90, Unit = "minute", Object = "call" },
+            ],
+        };
+        var story = Run(doc, StoryFixtures.Second()).Stories[0];
+        Assert.DoesNotContain(story.Figures, f => f.Object == "meetings");
+        var duration = Assert.Single(story.Figures, f => f.Object == "call");
+        Assert.Contains("90 minutes", duration.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryBriefLineAndDisagreement_CarriesEvidence()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

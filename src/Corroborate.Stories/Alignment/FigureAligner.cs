@@ -23,7 +23,7 @@ public static class FigureAligner
         {
             foreach (var q in d.Quantities)
             {
-                if (q.Measure is null && q.Object is null) continue;
+                if (q.Measure is null && (q.Object is null || q.Unit is null && IsDefiniteReference(d.Text, q.Span.Start))) continue;
                 claims.Add(new Claim(d, q, FigureKey.Of(q.Measure, q.Object), ClaimantKey(d, q, entities), ClaimantName(d, q, entities)));
             }
         }
@@ -54,6 +54,20 @@ public static class FigureAligner
         return [.. result
             .OrderBy(f => f.Relation is null ? 2 : f.Relation == FigureRelation.Agree ? 1 : 0)
             .ThenByDescending(f => f.Claims.Length)];
+    }
+
+    /// <summary>
+    /// "the two countries", "those three men": a number after a definite determiner refers back to things the
+    /// report has already introduced; it is not a count anyone claims, so it stays out of the figures table
+    /// (unless it carries a measure, "the 52 dead", or a unit, "the 90-minute call").
+    /// </summary>
+    private static bool IsDefiniteReference(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return text.AsSpan(begin, end - begin).ToString().ToLowerInvariant() is "the" or "these" or "those" or "both";
     }
 
     private static AlignedFigure Build(List<Claim> group)
@@ -141,9 +155,13 @@ public static class FigureAligner
     {
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
         var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
-        var unit = c.Q.Unit is { Length: > 0 } u ? " " + u : "";
+        var unit = c.Q.Unit is { Length: > 0 } u ? " " + Plural(u, c.Q.Value) : "";
         return $"{c.ClaimantName} puts {what} at {Value(c.Q)}{unit} ({c.Doc.Id}{date})";
     }
+
+    /// <summary>Time units read as words ("90 minutes"); symbols and codes ("%", "USD", "km") stay as they are.</summary>
+    private static string Plural(string unit, double value) =>
+        value is not 1 && unit is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade" ? unit + "s" : unit;
 
     private static string Obj(Claim c) => string.IsNullOrEmpty(c.Q.Object) ? "the figure" : c.Q.Object!;
 
