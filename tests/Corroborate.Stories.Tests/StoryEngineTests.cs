@@ -102,6 +102,17 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void VaguePluralFigure_ReadsAsWritten()
+    {
+        var second = StoryFixtures.Second();
+        second = second with { Quantities = [second.Quantities[0] with { Value = 12, Low = 12, High = 120, Hedge = "dozens" }] };
+        var story = Run(StoryFixtures.First(), second).Stories[0];
+        var figure = story.Figures.First(f => f.Claims.Length == 2);
+        Assert.Contains("dozens in d2", figure.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("dozens 12", figure.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryBriefLineAndDisagreement_CarriesEvidence()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

@@ -168,7 +168,9 @@ public static class FigureAligner
     private static string Value(Quantity q)
     {
         var v = q.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        return q.Hedge is { Length: > 0 } h ? $"{h} {v}" : v;
+        if (q.Hedge is not { Length: > 0 } h) return v;
+        // A vague plural is the figure itself: "dozens", "tens of thousands" (its value is only the lower bound).
+        return h.Split(' ')[0] is "dozens" or "tens" or "scores" or "hundreds" or "thousands" or "millions" or "billions" ? h : $"{h} {v}";
     }
 
     private static string Source(Document d) => d.Metadata.Outlet is { } o ? $"{d.Id} ({o})" : d.Id;
