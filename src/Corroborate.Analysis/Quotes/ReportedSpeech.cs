@@ -150,7 +150,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             if (v.IsQuoteMark(comma) && v.Is(comma - 1, ',')) comma++; // "… are “very exciting,” says Kim": keep the mark
             else if (!v.Is(comma, ',') || comma <= ss) return;
             drafts.Add(Draft(i, who, cue, Between(ss, comma), se, null));
-            if (!inverted && v.Is(next, ',') && next + 1 < se) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
+            if (!inverted && v.Is(next, ',') && next + 1 < se && !AttachedToCue(next + 1)) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
             return;
         }
 
@@ -159,6 +159,15 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
+
+    /// <summary>
+    /// After "A, X said on Friday, …": a date ("October 17, …") or an adverbial clause ("as rescuers …", "after
+    /// the vote") that tells when or how X spoke, not a second part of what X said ("A, X said, B").
+    /// </summary>
+    private bool AttachedToCue(int k) =>
+        v.IsWord(k) && v.Word(k) is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
+            or "October" or "November" or "December" or "as" or "after" or "before" or "when" or "while" or "because" or "since" or "following" or "amid" or "during"
+        || v.Tokens[k].Kind == TokenKind.Number;
 
     /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>
     private int SkipObject(int k, int se)

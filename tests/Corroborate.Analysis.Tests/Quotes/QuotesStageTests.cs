@@ -231,6 +231,14 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void DateOrClauseAfterTheCue_IsNotASecondContent()
+    {
+        var doc = Run("The toll has risen to 52, Governor [Ana Ortiz](PER#o) said on Friday, October 17, as rescue teams reached the hall.");
+        var q = Single(doc);
+        Assert.Equal("The toll has risen to 52", doc.Slice(q.Content));
+    }
+
+    [Fact]
     public void NameWithoutEntityLayer_StillNamesSpeaker()
     {
         var doc = Run("“We will rebuild,” Marta Solberg said.");
