@@ -57,6 +57,8 @@ internal sealed class SpeakerResolver
         {
             // "the French president", "his office", "the company": a role seen earlier in the article.
             bool body = QuoteLexicon.BodyHead.Contains(head) && !QuoteLexicon.PersonRole.Contains(head);
+            // "residents", "the witnesses": a group of people, never one person named earlier.
+            if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body
                 ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
                 : NearestBefore(span.Start, EntityKind.Person, Modifiers(range));

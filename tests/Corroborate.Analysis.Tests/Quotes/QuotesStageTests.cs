@@ -239,6 +239,15 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void BarePluralSpeaker_IsAGroup_NotThePersonNamedBefore()
+    {
+        var doc = Run("[Tomas Ried](PER#r) visited the plant. The blast shattered windows two kilometres away, residents said.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("residents", q.Speaker.Name);
+    }
+
+    [Fact]
     public void NameWithoutEntityLayer_StillNamesSpeaker()
     {
         var doc = Run("“We will rebuild,” Marta Solberg said.");
