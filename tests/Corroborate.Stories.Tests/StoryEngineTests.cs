@@ -113,6 +113,24 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void Timeline_LeavesOutDatelinesAndTheStartOfPeriods()
+    {
+        var doc = DocMarkup.Parse("VELTRA, May 14 (Wire) — The harbour has been closed since 2019 and the council met on Monday.", "d1");
+        int Find(string s) => doc.Text.IndexOf(s, StringComparison.Ordinal);
+        doc = doc with
+        {
+            Dates =
+            [
+                new DateMention(TextSpan.FromLength(Find("May 14"), 6), new DateValue(2024, 5, 14), DateKind.Absolute),
+                new DateMention(TextSpan.FromLength(Find("2019"), 4), new DateValue(2019), DateKind.Absolute),
+                new DateMention(TextSpan.FromLength(Find("Monday"), 6), new DateValue(2024, 5, 13), DateKind.Relative),
+            ],
+        };
+        var timeline = Corroborate.Stories.Briefs.BriefSections.Timeline([doc]);
+        Assert.Equal([new DateValue(2024, 5, 13)], timeline.Select(t => t.Date));
+    }
+
+    [Fact]
     public void EveryBriefLineAndDisagreement_CarriesEvidence()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

@@ -3,6 +3,7 @@ using System.Globalization;
 using Corroborate.Model;
 using Corroborate.Stories.Entities;
 using Corroborate.Stories.Model;
+using Corroborate.Stories.Text;
 
 namespace Corroborate.Stories.Alignment;
 
@@ -61,14 +62,8 @@ public static class FigureAligner
     /// report has already introduced; it is not a count anyone claims, so it stays out of the figures table
     /// (unless it carries a measure, "the 52 dead", or a unit, "the 90-minute call").
     /// </summary>
-    private static bool IsDefiniteReference(string text, int start)
-    {
-        int end = start;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return text.AsSpan(begin, end - begin).ToString().ToLowerInvariant() is "the" or "these" or "those" or "both";
-    }
+    private static bool IsDefiniteReference(string text, int start) =>
+        ContentWords.WordBefore(text, start) is "the" or "these" or "those" or "both";
 
     private static AlignedFigure Build(List<Claim> group)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Corroborate.Model;
 using Corroborate.Stories.Model;
+using Corroborate.Stories.Text;
 using Corroborate.Text;
 
 namespace Corroborate.Stories.Briefs;
@@ -19,6 +20,7 @@ public static class BriefSections
             {
                 if (!m.Value.IsCalendar) continue; // "now", "recently": no place on a timeline
                 var sentence = d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span;
+                if (OpensPeriod(d.Text, m.Span.Start) || InDateline(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
                 var span = sentence.IsEmpty ? m.Span : sentence;
                 var text = string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 if (!entries.TryGetValue(m.Value, out var e)) entries[m.Value] = e = (text, []);
@@ -28,6 +30,28 @@ public static class BriefSections
         }
 
         return [.. entries.Select(kv => new TimelineEntry(kv.Key, kv.Value.Text, [.. kv.Value.Evidence]))];
+    }
+
+    /// <summary>"since 2009", "until March": the edge of a period the report looks back on, not a moment in the story.</summary>
+    private static bool OpensPeriod(string text, int start)
+    {
+        return ContentWords.WordBefore(text, start) is "since" or "until" or "till";
+    }
+
+    /// <summary>
+    /// "MARLOW BAY, Oct 16 (Agency) —": the date of a dateline is when the report was filed, already in its
+    /// publication date, not an event; a dateline is a capitalised place and a comma opening the sentence.
+    /// </summary>
+    private static bool InDateline(string text, int sentenceStart, int start)
+    {
+        var head = text.AsSpan(sentenceStart, start - sentenceStart).TrimEnd();
+        if (head.Length < 3 || head[^1] != ',' || head.Length > 40) return false;
+        foreach (var c in head[..^1])
+        {
+            if (char.IsLower(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Figure differences and attribution conflicts, each with the spans a reader can check.</summary>

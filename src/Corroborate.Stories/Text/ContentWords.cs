@@ -61,6 +61,17 @@ public static class ContentWords
         return words;
     }
 
+    /// <summary>The word just before <paramref name="start"/> (over spaces), lower-cased; empty at a non-letter.</summary>
+    public static string WordBefore(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return text[begin..end].ToLowerInvariant();
+    }
+
     /// <summary>Lower case, diacritics folded for the common Latin letters, curly apostrophes straightened.</summary>
     public static string Normalise(ReadOnlySpan<char> word)
     {
