@@ -38,4 +38,12 @@ public sealed class SummaryBuilderTests
         Assert.StartsWith("Fishermen in the port of Veltra", line.Text, StringComparison.Ordinal);
         Assert.Equal(["a", "b"], line.Evidence.Select(e => e.DocumentId));
     }
+
+    [Theory]
+    [InlineData("VELTRA, May 14 (Harbour Wire) \u2014 The council closed the port.", "The council closed the port.")]
+    [InlineData("OSTRIA CITY (Wire) - Fishermen stayed ashore on Monday.", "Fishermen stayed ashore on Monday.")]
+    [InlineData("The mayor, who spoke briefly \u2014 and angrily \u2014 left early.", "The mayor, who spoke briefly \u2014 and angrily \u2014 left early.")]
+    [InlineData("Port closed - council", "Port closed - council")]
+    public void WithoutDateline_DropsAWireDatelineOnly(string sentence, string expected) =>
+        Assert.Equal(expected, SummaryBuilder.WithoutDateline(sentence));
 }
