@@ -55,6 +55,21 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void ClaimantsOwnLaterFigure_ExplainsTheGroup_BeforeOtherClaimants()
+    {
+        // Ostria's 38 as of the 16th updates its "more than 40" of the 14th; the Red Cross's 31 is another claimant.
+        var first = StoryFixtures.First();
+        var ostria = new Claimant(null, "Ostria");
+        first = first with { Quantities = [first.Quantities[0] with { Claimant = ostria }] };
+        var third = StoryFixtures.Second("d3");
+        third = third with { Quantities = [third.Quantities[0] with { Value = 38, AsOf = new DateValue(2024, 5, 16), Claimant = ostria }] };
+        var story = Run(first, StoryFixtures.Second(), third).Stories[0];
+        var figure = story.Figures.First(f => f.Claims.Length == 3);
+        Assert.Equal(FigureRelation.Supersedes, figure.Relation);
+        Assert.Contains("later count (d3) supersedes", figure.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SameWordingWithBracketedInsertion_IsAlignedWithAttributionConflict()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

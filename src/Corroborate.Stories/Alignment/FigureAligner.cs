@@ -74,21 +74,41 @@ public static class FigureAligner
             return Figure(group, null, $"Reported only by {Source(only.Doc)}: {Describe(only)}.");
         }
 
-        // The first cross-document pair that is not an agreement explains the group; else they all agree.
+        // The cross-document pair that matters most to a reader explains the group: a real conflict first, then a
+        // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
+        var pairs = new List<(FigureRelation Relation, string Text, DateValue Latest)>();
         foreach (var a in group)
         {
             foreach (var b in group)
             {
                 if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0) continue;
                 var (relation, why) = Relate(a, b);
-                if (relation != FigureRelation.Agree) return Figure(group, relation, $"{Describe(a)}; {Describe(b)}: {why}.");
+                if (relation != FigureRelation.Agree) pairs.Add((relation, $"{Describe(a)}; {Describe(b)}: {why}.", LatestDate(a, b)));
             }
+        }
+
+        if (pairs.Count > 0)
+        {
+            // OrderBy is stable: among equals, the first pair in document order.
+            var chosen = pairs.OrderBy(p => Importance(p.Relation)).ThenByDescending(p => p.Latest).First();
+            return Figure(group, chosen.Relation, chosen.Text);
         }
 
         var first = group[0];
         return Figure(group, FigureRelation.Agree,
             $"{docs.Count} sources agree on {Obj(first)} {first.Key.Measure} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
     }
+
+    private static int Importance(FigureRelation relation) => relation switch
+    {
+        FigureRelation.Conflict => 0,
+        FigureRelation.Supersedes => 1,
+        FigureRelation.DifferentClaimant => 2,
+        _ => 3,
+    };
+
+    private static DateValue LatestDate(Claim a, Claim b) =>
+        a.Q.AsOf is not { } x ? b.Q.AsOf ?? default : b.Q.AsOf is not { } y ? x : x.CompareTo(y) >= 0 ? x : y;
 
     internal static (FigureRelation Relation, string Why) Relate(Claim a, Claim b)
     {
