@@ -146,6 +146,19 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void UnnamedSpeaker_IsShownAsDescribed_WithoutAConflict()
+    {
+        var second = StoryFixtures.Second();
+        var q = second.Quotes[0];
+        var at = second.Text.IndexOf("fishermen", StringComparison.Ordinal);
+        second = second with { Quotes = [q with { Speaker = new Speaker(null, "fishermen", "fishermen", TextSpan.FromLength(at, 9)) }] };
+        var story = Run(StoryFixtures.First(), second).Stories[0];
+        var quote = story.Quotes.First(x => x.Variants.Length == 2);
+        Assert.Contains("fishermen", quote.Speakers);
+        Assert.Null(quote.Conflict);
+    }
+
+    [Fact]
     public void EveryBriefLineAndDisagreement_CarriesEvidence()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

@@ -59,8 +59,11 @@ public static class QuoteAligner
                 var (_, display) = SpeakerIdentity.Of(m.Doc, m.Q, entities);
                 return new QuoteVariant(m.Doc.Id, m.Q.Id, display, m.Q.Speaker?.EntityId);
             }).ToImmutableArray();
-            var keys = members.Select(m => SpeakerIdentity.Of(m.Doc, m.Q, entities)).Where(k => k.Key is not null).ToList();
-            var speakers = keys.Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var identities = members.Select(m => SpeakerIdentity.Of(m.Doc, m.Q, entities)).ToList();
+            var keys = identities.Where(k => k.Key is not null).ToList();
+            // Unnamed speakers ("residents", "a senior official") are shown as described, but only named ones
+            // can disagree: two descriptions may be the same people.
+            var speakers = identities.Where(k => k.Display is { Length: > 0 }).Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToImmutableArray();
             bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && keys.Select(k => k.Key).Distinct().Count() > 1;
             result.Add(new AlignedQuote(canonical.Doc.Slice(canonical.Q.Content), speakers, variants, conflict ? "attribution" : null));
         }
