@@ -159,6 +159,27 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void HeadlineFigureWithNothingCounted_FoldsIntoTheSameFigureInTheBody()
+    {
+        var first = StoryFixtures.First();
+        var n1 = first.Quantities[0];
+        var headline = n1 with { Id = "n2", Object = null, Claimant = null };
+        var story = Run(first with { Quantities = [n1, headline] }, StoryFixtures.Second()).Stories[0];
+        Assert.DoesNotContain(story.Figures, f => f.Claims.Any(c => c.Quantity == "n2"));
+    }
+
+    [Fact]
+    public void CountsWithoutAMeasure_AreNotScopesOfEachOther()
+    {
+        var first = StoryFixtures.First();
+        var second = StoryFixtures.Second();
+        first = first with { Quantities = [first.Quantities[0] with { Measure = null, Object = "people", Value = 900, Low = null, Hedge = null }] };
+        second = second with { Quantities = [second.Quantities[0] with { Measure = null, Object = "inspectors", Value = 12 }] };
+        var story = Run(first, second).Stories[0];
+        Assert.DoesNotContain(story.Figures, f => f.Relation == FigureRelation.DifferentScope);
+    }
+
+    [Fact]
     public void EveryBriefLineAndDisagreement_CarriesEvidence()
     {
         var story = Run(StoryFixtures.First(), StoryFixtures.Second()).Stories[0];

@@ -25,6 +25,9 @@ public static class FigureAligner
             foreach (var q in d.Quantities)
             {
                 if (q.Measure is null && (q.Object is null || q.Unit is null && IsDefiniteReference(d.Text, q.Span.Start))) continue;
+                // "Death toll rises to 52" in a headline, then "52 people killed, the governor said": one claim, the
+                // fuller one, not a second figure with nothing counted.
+                if (q.Object is null && d.Quantities.Any(o => o.Object is not null && o.Measure == q.Measure && o.Value == q.Value)) continue;
                 claims.Add(new Claim(d, q, FigureKey.Of(q.Measure, q.Object), ClaimantKey(d, q, entities), ClaimantName(d, q, entities)));
             }
         }
@@ -39,6 +42,8 @@ public static class FigureAligner
         // Different scope across groups: a count of everyone beside a count of a narrower group, same measure.
         foreach (var m in byHead.GroupBy(g => g.Key.Measure))
         {
+            // Without a measure there is no common quantity to scope: 900 employees and 12 inspectors are two facts.
+            if (string.IsNullOrEmpty(m.Key)) continue;
             var generic = m.FirstOrDefault(g => g.First().Key.IsGeneric);
             if (generic is null) continue;
             foreach (var specific in m.Where(g => !g.First().Key.IsGeneric))
@@ -96,7 +101,7 @@ public static class FigureAligner
 
         var first = group[0];
         return Figure(group, FigureRelation.Agree,
-            $"{docs.Count} sources agree on {Obj(first)} {first.Key.Measure} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
+            $"{docs.Count} sources agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
     }
 
     private static int Importance(FigureRelation relation) => relation switch
