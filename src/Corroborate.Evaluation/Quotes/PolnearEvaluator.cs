@@ -24,6 +24,8 @@ public static class PolnearEvaluator
         var texts = Directory.GetFiles(Path.Combine(split, "text"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var anns = Directory.GetFiles(Path.Combine(split, "attributions"), "*.ann");
         int docs = 0;
+        var missedCues = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spuriousCues = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var textFile in texts)
         {
             if (limit is { } l && docs >= l) break;
@@ -41,6 +43,9 @@ public static class PolnearEvaluator
                 var p = pred.Where(x => x.Kind == kind).Select(x => x.Span).ToHashSet();
                 var c = counts[kind];
                 counts[kind] = (c.Tp + p.Count(g.Contains), c.Gold + g.Count, c.Pred + p.Count);
+                if (kind != "cue") continue;
+                foreach (var m in g.Where(x => !p.Contains(x))) Bump(missedCues, text.Substring(m.Start, m.Length));
+                foreach (var m in p.Where(x => !g.Contains(x))) Bump(spuriousCues, text.Substring(m.Start, m.Length));
             }
 
             docs++;
@@ -59,8 +64,21 @@ public static class PolnearEvaluator
         }
 
         return new EvalReport("Attribution spans — PolNeAR exact match", Path.GetFileName(split.TrimEnd('/')),
-            rows, [$"{docs} articles; peer figures are on the test split, ours on {Path.GetFileName(split.TrimEnd('/'))}"]);
+            rows, [$"{docs} articles; peer figures are on the test split, ours on {Path.GetFileName(split.TrimEnd('/'))}"])
+        {
+            Details = [.. Top("missed cue", missedCues), .. Top("spurious cue", spuriousCues)],
+        };
     }
+
+    private static void Bump(Dictionary<string, int> counts, string cue)
+    {
+        var key = string.Join(' ', cue.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+    }
+
+    /// <summary>For `--verbose`: the cue wordings most often missed or wrongly found, with counts.</summary>
+    private static IEnumerable<string> Top(string what, Dictionary<string, int> counts) =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(40).Select(kv => $"{what} \"{kv.Key}\" x{kv.Value}");
 
     private static string ResolveSplit(string dir)
     {
