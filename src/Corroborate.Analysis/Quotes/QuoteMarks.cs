@@ -7,7 +7,8 @@ internal readonly record struct QuotedSegment(TextSpan Outer, TextSpan Inner);
 
 /// <summary>
 /// Pairs double quote marks in one linear pass (no regex): curly “…”, straight "…" told open from close by the
-/// characters around them, and «…». Single marks nest inside and are left alone (apostrophes make them
+/// characters around them, «…», and the two-character ``…'' and ''…'' of news archives (the New York Times
+/// corpus, Penn Treebank text). Single marks nest inside and are left alone (apostrophes make them
 /// ambiguous at top level). A paragraph that ends inside a quote continues it when the next paragraph opens with
 /// a mark (the news convention for multi-paragraph quotes); otherwise the quote closes at the paragraph end.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class QuoteMarks
     public static List<QuotedSegment> Find(string text)
     {
         var segments = new List<QuotedSegment>();
-        int open = -1;
+        int open = -1, openLength = 1;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -24,33 +25,37 @@ internal static class QuoteMarks
             {
                 if (open < 0) continue;
                 int next = SkipSpace(text, i);
-                if (next < text.Length && IsOpener(text, next))
+                if (next < text.Length && Length(text, next) is > 0 and var m && IsOpener(text, next, m))
                 {
-                    i = next; // the continuation mark of a multi-paragraph quote
+                    i = next + m - 1; // the continuation mark of a multi-paragraph quote
                     continue;
                 }
 
-                int end = TrimEnd(text, open + 1, i);
-                if (end > open + 1) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + 1, end)));
+                int end = TrimEnd(text, open + openLength, i);
+                if (end > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + openLength, end)));
                 open = -1;
                 continue;
             }
 
+            int mark = Length(text, i);
+            if (mark == 0) continue;
             if (open < 0)
             {
-                if (IsOpener(text, i)) open = i;
+                if (IsOpener(text, i, mark)) (open, openLength) = (i, mark);
             }
-            else if (IsCloser(text, i))
+            else if (IsCloser(text, i, mark))
             {
-                if (i > open + 1) segments.Add(new QuotedSegment(new TextSpan(open, i + 1), new TextSpan(open + 1, i)));
+                if (i > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, i + mark), new TextSpan(open + openLength, i)));
                 open = -1;
             }
+
+            i += mark - 1;
         }
 
         if (open >= 0)
         {
-            int end = TrimEnd(text, open + 1, text.Length);
-            if (end > open + 1) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + 1, end)));
+            int end = TrimEnd(text, open + openLength, text.Length);
+            if (end > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + openLength, end)));
         }
 
         return segments;
@@ -68,20 +73,32 @@ internal static class QuoteMarks
         return end;
     }
 
-    private static bool IsOpener(string text, int i)
+    /// <summary>
+    /// The length of the double quote mark at <paramref name="i"/>: 1 for “ ” " « » „, 2 for `` and '' (two
+    /// apostrophes, the archive convention), else 0. A lone apostrophe is never a double mark.
+    /// </summary>
+    internal static int Length(string text, int i)
     {
         char c = text[i];
-        if (c is '“' or '«' or '„') return true;
-        if (c != '"') return false;
+        if (c is '"' or '“' or '”' or '«' or '»' or '„') return 1;
+        if (c is '\'' or '`' && i + 1 < text.Length && text[i + 1] == c) return 2;
+        return 0;
+    }
+
+    private static bool IsOpener(string text, int i, int mark)
+    {
+        char c = text[i];
+        if (c is '“' or '«' or '„' or '`') return true;
+        if (c is not ('"' or '\'')) return false;
         bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':';
-        bool after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        bool after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
         return before && after;
     }
 
-    private static bool IsCloser(string text, int i)
+    private static bool IsCloser(string text, int i, int mark)
     {
         char c = text[i];
-        if (c is '”' or '»') return true;
+        if (c is '”' or '»' || c == '\'' && mark == 2) return true;
         if (c != '"') return false;
         return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]) || i == 0 || !char.IsWhiteSpace(text[i - 1]);
     }

@@ -53,7 +53,7 @@ internal sealed class TokenView
     public bool Is(int i, char c) => i >= 0 && i < Count && Tokens[i].Span.Length == 1 && Text[Tokens[i].Span.Start] == c;
     public bool IsWordEq(int i, string w) => i >= 0 && i < Count && Word(i).Equals(w, StringComparison.OrdinalIgnoreCase);
     public bool IsClitic(int i) => i >= 0 && i < Count && Tokens[i].Span.Length == 2 && Tokenizer_IsApostrophe(Text[Tokens[i].Span.Start]);
-    public bool IsQuoteMark(int i) => i >= 0 && i < Count && Tokens[i].Span.Length == 1 && Text[Tokens[i].Span.Start] is '"' or '“' or '”' or '«' or '»';
+    public bool IsQuoteMark(int i) => i >= 0 && i < Count && QuoteMarks.Length(Text, Tokens[i].Span.Start) == Tokens[i].Span.Length;
     public int SentenceStart(int i) => _sentenceStart[i];
     public int SentenceEnd(int i) => _sentenceEnd[i];
 

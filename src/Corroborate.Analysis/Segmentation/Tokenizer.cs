@@ -48,6 +48,7 @@ public static class Tokenizer
                 // Surrogate pairs stay whole so a span never splits a character.
                 i += char.IsHighSurrogate(c) && i + 1 < range.End && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 if (c == '.' && i + 1 < range.End && text[i] == '.' && text[i + 1] == '.') i += 2; // ellipsis
+                if (c is '\'' or '`' && i < range.End && text[i] == c) i++; // '' and `` (archive-style double quote marks)
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
 

@@ -126,10 +126,11 @@ public static class PolnearEvaluator
             var content = q.Content;
             if (q.Kind != QuoteKind.Indirect)
             {
-                int s = content.Start > 0 && IsMark(text[content.Start - 1]) ? content.Start - 1 : content.Start;
+                int s = content.Start - MarkBefore(text, content.Start);
                 int e = content.End;
                 while (e < text.Length && text[e] == ',') e++; // the comma trimmed from the content
-                e = e < text.Length && IsMark(text[e]) ? e + 1 : content.End;
+                int after = MarkAt(text, e);
+                e = after > 0 ? e + after : content.End;
                 content = new TextSpan(s, e);
             }
             else
@@ -167,5 +168,15 @@ public static class PolnearEvaluator
         return null;
     }
 
-    private static bool IsMark(char c) => c is '"' or '“' or '”' or '«' or '»';
+    /// <summary>The length of the double quote mark at <paramref name="i"/> (2 for the archive's '' and ``), else 0.</summary>
+    private static int MarkAt(string text, int i)
+    {
+        if (i >= text.Length) return 0;
+        if (text[i] is '"' or '“' or '”' or '«' or '»') return 1;
+        return i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i] ? 2 : 0;
+    }
+
+    /// <summary>The length of the double quote mark that ends just before <paramref name="i"/>, else 0.</summary>
+    private static int MarkBefore(string text, int i) =>
+        i >= 2 && MarkAt(text, i - 2) == 2 ? 2 : i >= 1 && MarkAt(text, i - 1) == 1 ? 1 : 0;
 }

@@ -248,6 +248,15 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void ArchiveStyleQuoteMarks_AreQuotes()
+    {
+        var doc = Run("''The levee held,'' said [Tomas Ried](PER#r), the engineer. He added: ``We were lucky.''");
+        var direct = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(["The levee held", "We were lucky."], direct.Select(q => doc.Slice(q.Content)));
+        Assert.All(direct, q => Assert.Equal("Tomas Ried", q.Speaker!.Name));
+    }
+
+    [Fact]
     public void NameWithoutEntityLayer_StillNamesSpeaker()
     {
         var doc = Run("“We will rebuild,” Marta Solberg said.");

@@ -44,6 +44,13 @@ public sealed class SegmentationTests
     }
 
     [Fact]
+    public void Tokenize_KeepsArchiveStyleDoubleQuoteMarksWhole()
+    {
+        Assert.Equal(["``", "Yes", ",", "''", "she", "said", "."], Tokens("``Yes,'' she said."));
+        Assert.Equal(["rock", "'", "n", "'", "roll"], Tokens("rock 'n' roll"));
+    }
+
+    [Fact]
     public void Tokenize_SplitsPossessiveClitic()
     {
         Assert.Equal(["Macron", "’s", "office"], Tokens("Macron’s office"));
