@@ -12,9 +12,9 @@ internal readonly record struct QuotedSegment(TextSpan Outer, TextSpan Inner);
 /// ambiguous at top level). A paragraph that ends inside a quote continues it when the next paragraph opens with
 /// a mark (the news convention for multi-paragraph quotes); otherwise the quote closes at the paragraph end.
 /// </summary>
-internal static class QuoteMarks
+public static class QuoteMarks
 {
-    public static List<QuotedSegment> Find(string text)
+    internal static List<QuotedSegment> Find(string text)
     {
         var segments = new List<QuotedSegment>();
         int open = -1, openLength = 1;
@@ -77,8 +77,10 @@ internal static class QuoteMarks
     /// The length of the double quote mark at <paramref name="i"/>: 1 for “ ” " « » „, 2 for `` and '' (two
     /// apostrophes, the archive convention), else 0. A lone apostrophe is never a double mark.
     /// </summary>
-    internal static int Length(string text, int i)
+    public static int Length(string text, int i)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (i < 0 || i >= text.Length) return 0;
         char c = text[i];
         if (c is '"' or '“' or '”' or '«' or '»' or '„') return 1;
         if (c is '\'' or '`' && i + 1 < text.Length && text[i + 1] == c) return 2;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corroborate.Analysis.Quotes;
 using Corroborate.Model;
 using Corroborate.Text;
 
@@ -129,7 +130,7 @@ public static class PolnearEvaluator
                 int s = content.Start - MarkBefore(text, content.Start);
                 int e = content.End;
                 while (e < text.Length && text[e] == ',') e++; // the comma trimmed from the content
-                int after = MarkAt(text, e);
+                int after = QuoteMarks.Length(text, e);
                 e = after > 0 ? e + after : content.End;
                 content = new TextSpan(s, e);
             }
@@ -168,15 +169,7 @@ public static class PolnearEvaluator
         return null;
     }
 
-    /// <summary>The length of the double quote mark at <paramref name="i"/> (2 for the archive's '' and ``), else 0.</summary>
-    private static int MarkAt(string text, int i)
-    {
-        if (i >= text.Length) return 0;
-        if (text[i] is '"' or '“' or '”' or '«' or '»') return 1;
-        return i + 1 < text.Length && text[i] is '\'' or '`' && text[i + 1] == text[i] ? 2 : 0;
-    }
-
     /// <summary>The length of the double quote mark that ends just before <paramref name="i"/>, else 0.</summary>
     private static int MarkBefore(string text, int i) =>
-        i >= 2 && MarkAt(text, i - 2) == 2 ? 2 : i >= 1 && MarkAt(text, i - 1) == 1 ? 1 : 0;
+        QuoteMarks.Length(text, i - 2) == 2 ? 2 : QuoteMarks.Length(text, i - 1) == 1 ? 1 : 0;
 }
