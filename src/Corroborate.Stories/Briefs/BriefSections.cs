@@ -33,10 +33,7 @@ public static class BriefSections
     }
 
     /// <summary>"since 2009", "until March": the edge of a period the report looks back on, not a moment in the story.</summary>
-    private static bool OpensPeriod(string text, int start)
-    {
-        return ContentWords.WordBefore(text, start) is "since" or "until" or "till";
-    }
+    private static bool OpensPeriod(string text, int start) => ContentWords.WordBefore(text, start) is "since" or "until" or "till";
 
     /// <summary>
     /// "MARLOW BAY, Oct 16 (Agency) —": the date of a dateline is when the report was filed, already in its
