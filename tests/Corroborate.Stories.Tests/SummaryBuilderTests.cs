@@ -44,6 +44,6 @@ public sealed class SummaryBuilderTests
     [InlineData("OSTRIA CITY (Wire) - Fishermen stayed ashore on Monday.", "Fishermen stayed ashore on Monday.")]
     [InlineData("The mayor, who spoke briefly \u2014 and angrily \u2014 left early.", "The mayor, who spoke briefly \u2014 and angrily \u2014 left early.")]
     [InlineData("Port closed - council", "Port closed - council")]
-    public void WithoutDateline_DropsAWireDatelineOnly(string sentence, string expected) =>
-        Assert.Equal(expected, SummaryBuilder.WithoutDateline(sentence));
+    public void DatelineStrip_DropsAWireDatelineOnly(string sentence, string expected) =>
+        Assert.Equal(expected, Dateline.Strip(sentence));
 }

@@ -20,9 +20,9 @@ public static class BriefSections
             {
                 if (!m.Value.IsCalendar) continue; // "now", "recently": no place on a timeline
                 var sentence = d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span;
-                if (OpensPeriod(d.Text, m.Span.Start) || InDateline(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
+                if (OpensPeriod(d.Text, m.Span.Start) || Dateline.Holds(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
                 var span = sentence.IsEmpty ? m.Span : sentence;
-                var text = string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var text = Dateline.Strip(string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
                 if (!entries.TryGetValue(m.Value, out var e)) entries[m.Value] = e = (text, []);
                 var r = new SpanRef(d.Id, span);
                 if (!e.Evidence.Contains(r)) e.Evidence.Add(r);
@@ -35,21 +35,6 @@ public static class BriefSections
     /// <summary>"since 2009", "until March": the edge of a period the report looks back on, not a moment in the story.</summary>
     private static bool OpensPeriod(string text, int start) => ContentWords.WordBefore(text, start) is "since" or "until" or "till";
 
-    /// <summary>
-    /// "MARLOW BAY, Oct 16 (Agency) —": the date of a dateline is when the report was filed, already in its
-    /// publication date, not an event; a dateline is a capitalised place and a comma opening the sentence.
-    /// </summary>
-    private static bool InDateline(string text, int sentenceStart, int start)
-    {
-        var head = text.AsSpan(sentenceStart, start - sentenceStart).TrimEnd();
-        if (head.Length < 3 || head[^1] != ',' || head.Length > 40) return false;
-        foreach (var c in head[..^1])
-        {
-            if (char.IsLower(c)) return false;
-        }
-
-        return true;
-    }
 
     /// <summary>Figure differences and attribution conflicts, each with the spans a reader can check.</summary>
     public static ImmutableArray<Disagreement> Disagreements(IReadOnlyList<Document> docs, ImmutableArray<AlignedFigure> figures, ImmutableArray<AlignedQuote> quotes)

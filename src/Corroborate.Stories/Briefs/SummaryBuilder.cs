@@ -165,31 +165,7 @@ public static class SummaryBuilder
             if (words >= maxWords) break;
         }
 
-        return [.. chosen.Select(c => new BriefLine(WithoutDateline(c.U.Text),
+        return [.. chosen.Select(c => new BriefLine(Dateline.Strip(c.U.Text),
             [new SpanRef(c.U.DocId, c.U.Span), .. c.Support.Select(s => new SpanRef(s.DocId, s.Span))]))];
-    }
-
-    /// <summary>
-    /// The sentence without a leading wire dateline ("MARLOW BAY, Oct 16 (Continental Press) — ", "LONDON (Reuters) -
-    /// "): a capitalised place, then a comma or an agency in brackets, then a dash, within the first 60 characters.
-    /// The line still cites the whole sentence.
-    /// </summary>
-    internal static string WithoutDateline(string sentence)
-    {
-        ArgumentNullException.ThrowIfNull(sentence);
-        int dash = -1;
-        foreach (var sep in (ReadOnlySpan<string>)[" \u2014 ", " \u2013 ", " - ", " -- "])
-        {
-            int at = sentence.IndexOf(sep, StringComparison.Ordinal);
-            if (at > 0 && at < 60 && (dash < 0 || at < dash)) dash = at;
-        }
-
-        if (dash < 0) return sentence;
-        int placeEnd = sentence.IndexOfAny([',', '(']);
-        if (placeEnd < 2 || placeEnd > dash) return sentence;
-        var place = sentence.AsSpan(0, placeEnd).Trim();
-        if (place.Length < 2 || place.ContainsAnyInRange('a', 'z')) return sentence;
-        var rest = sentence[(dash + 3)..].TrimStart('-', ' ');
-        return rest.Length > 0 && char.IsUpper(rest[0]) ? rest : sentence;
     }
 }
