@@ -81,22 +81,23 @@ public static class FigureAligner
 
         // The cross-document pair that matters most to a reader explains the group: a real conflict first, then a
         // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
-        var pairs = new List<(FigureRelation Relation, string Text, DateValue Latest)>();
+        // Only the chosen pair is described, so a large group costs comparisons, not sentences.
+        var pairs = new List<(FigureRelation Relation, string Why, Claim A, Claim B, DateValue Latest)>();
         foreach (var a in group)
         {
             foreach (var b in group)
             {
                 if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0) continue;
                 var (relation, why) = Relate(a, b);
-                if (relation != FigureRelation.Agree) pairs.Add((relation, $"{Describe(a)}; {Describe(b)}: {why}.", LatestDate(a, b)));
+                if (relation != FigureRelation.Agree) pairs.Add((relation, why, a, b, LatestDate(a, b)));
             }
         }
 
         if (pairs.Count > 0)
         {
             // OrderBy is stable: among equals, the first pair in document order.
-            var chosen = pairs.OrderBy(p => Importance(p.Relation)).ThenByDescending(p => p.Latest).First();
-            return Figure(group, chosen.Relation, chosen.Text);
+            var c = pairs.OrderBy(p => Importance(p.Relation)).ThenByDescending(p => p.Latest).First();
+            return Figure(group, c.Relation, $"{Describe(c.A)}; {Describe(c.B)}: {c.Why}.");
         }
 
         var first = group[0];

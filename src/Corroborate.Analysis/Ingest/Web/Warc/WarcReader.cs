@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Corroborate.Diagnostics;
 using Corroborate.Model;
