@@ -48,6 +48,38 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Json_EveryStoryExplainsEachMembersAssignment()
+    {
+        var (_, output, _) = CliRunner.Run("analyze", CliRunner.SamplesDir(), "--format", "json");
+        using var json = JsonDocument.Parse(output);
+        foreach (var story in json.RootElement.GetProperty("stories").EnumerateArray())
+        {
+            Assert.StartsWith("t", story.GetProperty("topic").GetString(), StringComparison.Ordinal);
+            var members = story.GetProperty("documents").EnumerateArray().Select(d => d.GetString()).Order().ToList();
+            var assignments = story.GetProperty("assignments").EnumerateArray().ToList();
+            Assert.Equal(members, assignments.Select(a => a.GetProperty("document").GetString()).Order().ToList());
+            // The first arrival starts the story; every later member joined at or above the threshold it names.
+            Assert.True(assignments[0].GetProperty("started").GetBoolean());
+            foreach (var a in assignments.Skip(1))
+            {
+                Assert.False(a.GetProperty("started").GetBoolean());
+                Assert.True(a.GetProperty("score").GetDouble() >= a.GetProperty("threshold").GetDouble() - 1e-3);
+                Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("reason").GetString()));
+            }
+        }
+    }
+
+    [Fact]
+    public void Text_ListsWhyEachReportIsInItsStory()
+    {
+        var (_, output, _) = CliRunner.Run("analyze", CliRunner.SamplesDir());
+        int why = output.IndexOf("WHY THESE REPORTS", StringComparison.Ordinal);
+        Assert.True(why > 0, output);
+        Assert.Contains("started the story", output[why..], StringComparison.Ordinal);
+        Assert.Matches(@"joined: score \d\.\d\d ≥ 0\.20 \(content \d\.\d\d, names \d\.\d\d", output[why..]);
+    }
+
+    [Fact]
     public void Jsonl_WritesOneDocumentPerLine()
     {
         var (exit, output, _) = CliRunner.Run("analyze", CliRunner.SamplesDir(), "--format", "jsonl");

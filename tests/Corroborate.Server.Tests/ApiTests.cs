@@ -44,6 +44,11 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.OK, res.StatusCode);
         Assert.Equal(4, body.GetProperty("documents").GetArrayLength());
         Assert.True(body.GetProperty("story").GetProperty("disagreements").GetArrayLength() > 0);
+        // Each stored member says why it is in the story, the first one having started it.
+        var assignments = body.GetProperty("story").GetProperty("assignments").EnumerateArray().ToList();
+        Assert.Equal(4, assignments.Count);
+        Assert.True(assignments[0].GetProperty("started").GetBoolean());
+        Assert.All(assignments.Skip(1), a => Assert.False(a.GetProperty("started").GetBoolean()));
 
         var list = await Json(await client.GetAsync("/api/stories?disagreements=true", TestContext.Current.CancellationToken));
         Assert.Equal(1, list.GetProperty("total").GetInt32());

@@ -69,6 +69,9 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".source")).ToHaveCountAsync(4);
         Assert.True(await page.Locator(".source .hl.figure").CountAsync() > 0);
         Assert.True(await page.Locator("#figures .badge.relation").CountAsync() > 0);
+        await page.Locator("#why summary").ClickAsync();
+        await Assertions.Expect(page.Locator("#why li")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#why li").Nth(1)).ToContainTextAsync("joined: score");
 
         // Hovering a citation shows the sentence it cites.
         var cite = page.Locator("#brief .cite").First;

@@ -40,6 +40,17 @@ public sealed class PeopleSignalTests
     }
 
     [Fact]
+    public void Assignment_SaysThePeoplePenaltyKeptTheReportOut_WhenItStartsAStory()
+    {
+        var a = StreamingClusterer.Cluster(Batch, new StoryClusterOptions());
+        Assert.True(a[2].Started);
+        Assert.StartsWith(AssignmentReasons.BelowThreshold, a[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("different people −0.30", a[2].Reason, StringComparison.Ordinal);
+        // A plain join carries no penalty note.
+        Assert.Equal(AssignmentReasons.Joined, a[1].Reason);
+    }
+
+    [Fact]
     public void Cluster_JoinsAReportNamingNobody_ToTheStoryItsWordsFit()
     {
         DocumentFeatures[] batch = [.. Batch, Doc("plain", "shot teenager march", "")];

@@ -2,6 +2,7 @@ using System.Globalization;
 using Corroborate.Model;
 using Corroborate.Storage.Contract;
 using Corroborate.Stories;
+using Corroborate.Stories.Clustering;
 using Corroborate.Stories.Model;
 
 namespace Corroborate.Cli.Rendering;
@@ -25,7 +26,8 @@ internal static class BriefOutline
         var blocks = new List<OutlineBlock>();
         foreach (var story in result.Stories)
         {
-            blocks.Add(StoryBlock(story, byId));
+            var kin = result.Stories.Where(o => o.Topic is not null && o.Topic == story.Topic && o.Id != story.Id).Select(o => o.Id).ToList();
+            blocks.Add(StoryBlock(story, byId, kin));
         }
 
         var inStory = result.Stories.SelectMany(s => s.Documents).ToHashSet(StringComparer.Ordinal);
@@ -47,7 +49,7 @@ internal static class BriefOutline
         return blocks;
     }
 
-    private static OutlineBlock StoryBlock(Story story, Dictionary<string, Document> byId)
+    private static OutlineBlock StoryBlock(Story story, Dictionary<string, Document> byId, IReadOnlyList<string> sameTopic)
     {
         var sections = new List<OutlineSection>
         {
@@ -79,7 +81,14 @@ internal static class BriefOutline
                 new OutlineItem(d.Explanation, Cites(d.Evidence), ContractNames.Of(d.Kind)))]));
         }
 
+        if (!story.Assignments.IsEmpty)
+        {
+            sections.Add(new("Why these reports", [.. story.Assignments.Select(AssignmentItem)]));
+        }
+
         string sources = $"{story.Documents.Length} document(s), {story.IndependentSources} independent source(s)";
+        // Stories of one topic report the same kind of event (two earthquakes): worth knowing, never merged.
+        if (sameTopic.Count > 0) sources += $"; same kind of event as {string.Join(", ", sameTopic)} (topic {story.Topic})";
         return new OutlineBlock($"{story.Id}: {story.Title}", sources, sections);
     }
 
@@ -91,6 +100,26 @@ internal static class BriefOutline
         var copy = story.Duplicates.FirstOrDefault(x => x.Document == d.Id);
         string? badge = copy is null ? null : string.Create(CultureInfo.InvariantCulture, $"copy of {copy.Of}, {copy.Similarity:0.00}");
         return new OutlineItem($"{outlet} — {d.Metadata.Title ?? d.Source} — {date}", [d.Id], badge);
+    }
+
+    /// <summary>
+    /// One member's clustering decision on one line: the score against the threshold and what made it up. For a
+    /// document that started the story the figures are those of the best other story, which fell short.
+    /// </summary>
+    private static OutlineItem AssignmentItem(StoryAssignment a)
+    {
+        if (a.Started && a.Reason == AssignmentReasons.NoCandidate) return new OutlineItem($"started the story: {a.Reason}", [a.Document], "started");
+        var inv = CultureInfo.InvariantCulture;
+        string days = a.DaysApart is { } d ? string.Create(inv, $", {d:0} day(s) apart") : "";
+        string parts = string.Create(inv, $"content {a.Content:0.00}, names {a.Entities:0.00}{days}");
+        string text = a.Started
+            ? string.Create(inv, $"started the story: the closest other story scored {a.Score:0.00} < {a.Threshold:0.00} ({parts})")
+            : string.Create(inv, $"joined: score {a.Score:0.00} ≥ {a.Threshold:0.00} ({parts})");
+        // The plain reasons restate the comparison shown; only what they add (penalties, a move, a copy) is kept.
+        string plain = a.Started ? AssignmentReasons.BelowThreshold : AssignmentReasons.Joined;
+        string rest = a.Reason.StartsWith(plain, StringComparison.Ordinal) ? a.Reason[plain.Length..].Trim() : a.Reason;
+        if (rest.Length > 0) text += rest.StartsWith('(') ? " " + rest : "; " + rest;
+        return new OutlineItem(text, [a.Document], a.Started ? "started" : null);
     }
 
     private static OutlineItem QuoteItem(AlignedQuote q, Dictionary<string, Document> byId)

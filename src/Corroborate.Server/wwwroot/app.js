@@ -188,8 +188,22 @@ async function showStory(id) {
   if (story.quotes.length) sections.push(quoteSection(story.quotes, docs, label));
   if (story.timeline.length) sections.push(timelineChart(story.timeline, cite));
   sections.push(sourcesSideBySide(order.map(x => docs.get(x)).filter(Boolean), story));
+  if (story.assignments && story.assignments.length) sections.push(whySection(story.assignments, label));
 
   view.replaceChildren(...sections);
+}
+
+// Why each report is in this story: its score against the join threshold, in arrival order (folded by default).
+function whySection(assignments, label) {
+  const n = x => x.toFixed(2);
+  const line = a => {
+    if (a.started && a.score === 0 && a.content === 0 && a.entities === 0) return 'started the story: ' + a.reason;
+    const parts = 'content ' + n(a.content) + ', names ' + n(a.entities) + (a.daysApart === null ? '' : ', ' + a.daysApart + ' day(s) apart');
+    return (a.started ? 'started the story: the closest other story scored ' + n(a.score) + ' < ' : 'joined: score ' + n(a.score) + ' ≥ ')
+      + n(a.threshold) + ' (' + parts + '). ' + a.reason;
+  };
+  return el('section', { id: 'why' }, el('details', {}, el('summary', {}, 'Why these reports'),
+    el('ul', {}, assignments.map(a => el('li', {}, el('strong', {}, label(a.document)), ': ', line(a))))));
 }
 
 function citation(ev, docs, label, order) {

@@ -345,7 +345,33 @@ public static class ContractJson
         }
 
         w.WriteEndArray();
+        WriteNullable(w, "topic", s.Topic);
+        WriteAssignments(w, s.Assignments);
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Added fields (the contract allows them): why each member joined the story or started it, in arrival order,
+    /// with the similarities and threshold that decided, so a grouping can be checked rather than trusted.
+    /// </summary>
+    private static void WriteAssignments(Utf8JsonWriter w, IEnumerable<StoryAssignment> assignments)
+    {
+        w.WriteStartArray("assignments");
+        foreach (var a in assignments)
+        {
+            w.WriteStartObject();
+            w.WriteString("document", a.Document);
+            w.WriteBoolean("started", a.Started);
+            w.WriteNumber("content", Math.Round(a.Content, 3));
+            w.WriteNumber("entities", Math.Round(a.Entities, 3));
+            WriteNullable(w, "daysApart", a.DaysApart);
+            w.WriteNumber("score", Math.Round(a.Score, 3));
+            w.WriteNumber("threshold", a.Threshold);
+            w.WriteString("reason", a.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteLine(Utf8JsonWriter w, string? date, string text, IEnumerable<SpanRef> evidence)

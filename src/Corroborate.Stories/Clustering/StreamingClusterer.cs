@@ -16,6 +16,19 @@ public sealed record Assignment(
     string Reason);
 
 /// <summary>
+/// The reasons an <see cref="Assignment"/> gives, so that readers of an assignment (the brief) can tell the plain
+/// join from the exceptions without parsing prose. Penalties that lowered the score follow in parentheses.
+/// </summary>
+public static class AssignmentReasons
+{
+    public const string Joined = "best story's score reached the join threshold";
+    public const string BelowThreshold = "best story's score was below the join threshold";
+    public const string NoCandidate = "no story shares a top term or name";
+    public const string Moved = "moved in the refinement pass: this story fits better than the one it joined on arrival";
+    public const string Copy = "copy of a member (near-duplicate)";
+}
+
+/// <summary>
 /// Streaming story clustering: documents arrive one at a time and join the best-scoring existing story or start
 /// a new one. Score = content weight × TF-IDF cosine(content words) + entity weight × TF-IDF cosine(names) −
 /// a time penalty (days between dates) − a year penalty (a dated side against years the other names) − a
@@ -147,7 +160,7 @@ public sealed class StreamingClusterer
                 moved++;
                 var sc = Score(_stories[best], terms, names, doc);
                 result[i] = new Assignment(doc.Id, best, false, sc.Content, sc.Entities, sc.Days, bestScore, _options.JoinThreshold,
-                    "moved in the refinement pass: this story fits better than the one it joined on arrival");
+                    WithPenalties(AssignmentReasons.Moved, sc.Penalties));
             }
         }
 
@@ -175,37 +188,46 @@ public sealed class StreamingClusterer
             // A live store restoring its state replays each document into the story it was stored in.
             if (f == _stories.Count) _stories.Add(new StoryState());
             var s = _stories[f];
-            var (c, e, d, score) = Score(s, terms, names, doc);
+            var (c, e, d, score, _) = Score(s, terms, names, doc);
             Join(f, terms, names, doc);
-            return new Assignment(doc.Id, f, false, c, e, d, score, _options.JoinThreshold, "copy of a member (near-duplicate)");
+            return new Assignment(doc.Id, f, false, c, e, d, score, _options.JoinThreshold, AssignmentReasons.Copy);
         }
 
         // Stories sharing the most top terms and names are scored in full; the rest cannot win on cosine.
         int best = -1;
-        (double C, double E, double? D, double S) bestScore = (0, 0, null, double.MinValue);
+        (double C, double E, double? D, double S, string P) bestScore = (0, 0, null, double.MinValue, "");
         foreach (var c in Candidates(terms, names))
         {
             var sc = Score(_stories[c], terms, names, doc);
-            if (sc.Score > bestScore.S) (best, bestScore) = (c, (sc.Content, sc.Entities, sc.Days, sc.Score));
+            if (sc.Score > bestScore.S) (best, bestScore) = (c, sc);
         }
 
         if (best >= 0 && bestScore.S >= _options.JoinThreshold)
         {
             Join(best, terms, names, doc);
             return new Assignment(doc.Id, best, false, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
-                "best story's score reached the join threshold");
+                WithPenalties(AssignmentReasons.Joined, bestScore.P));
         }
 
         _stories.Add(new StoryState());
         Join(_stories.Count - 1, terms, names, doc);
         return best < 0
-            ? new Assignment(doc.Id, _stories.Count - 1, true, 0, 0, null, 0, _options.JoinThreshold, "no story shares a top term or name")
+            ? new Assignment(doc.Id, _stories.Count - 1, true, 0, 0, null, 0, _options.JoinThreshold, AssignmentReasons.NoCandidate)
             : new Assignment(doc.Id, _stories.Count - 1, true, bestScore.C, bestScore.E, bestScore.D, bestScore.S, _options.JoinThreshold,
-                "best story's score was below the join threshold");
+                WithPenalties(AssignmentReasons.BelowThreshold, bestScore.P));
     }
 
-    private (double Content, double Entities, double? Days, double Score) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
+    private static string WithPenalties(string reason, string penalties) => penalties.Length == 0 ? reason : $"{reason} (after {penalties})";
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary>
+    /// The document's score against a story, with the penalties that lowered it written out ("12 days apart
+    /// −0.01; different people −0.30"; empty when none did), so an assignment can say why it fell short.
+    /// </summary>
+    private (double Content, double Entities, double? Days, double Score, string Penalties) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
     {
+        var penalties = new List<string>();
         var date = doc.Published;
         double content = s.Terms.Cosine(terms);
         double entities = s.Names.Cosine(names);
@@ -219,12 +241,24 @@ public sealed class StreamingClusterer
             int dn = d.DayNumber;
             days = dn < first.DayNumber ? first.DayNumber - dn : dn > last.DayNumber ? dn - last.DayNumber : 0;
             double perWeek = doc.PublishedFromMetadata && s.AllFromMetadata ? _options.TimePenaltyPerWeek : _options.TextDatePenaltyPerWeek;
-            score -= perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
+            double late = perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
+            score -= late;
+            if (late > 0) penalties.Add(Invariant($"{days} days apart −{late:0.00}"));
         }
 
-        if (YearsDisagree(s, doc)) score -= _options.YearPenalty;
-        if (PeopleDisagree(s, doc)) score -= _options.ParticipantPenalty;
-        return (content, entities, days, score);
+        if (YearsDisagree(s, doc))
+        {
+            score -= _options.YearPenalty;
+            penalties.Add(Invariant($"different years −{_options.YearPenalty:0.00}"));
+        }
+
+        if (PeopleDisagree(s, doc))
+        {
+            score -= _options.ParticipantPenalty;
+            penalties.Add(Invariant($"different people −{_options.ParticipantPenalty:0.00}"));
+        }
+
+        return (content, entities, days, score, string.Join("; ", penalties));
     }
 
     /// <summary>
