@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Diagnostics;
 using Corroborate.Model;
 using Corroborate.Stories.Alignment;
 using Corroborate.Stories.Briefs;
@@ -85,7 +86,7 @@ public static class StoryEngine
             var duplicates = g.Where(i => copies.ContainsKey(i) && inStory.Contains(copies[i].Of))
                 .Select(i => new DuplicateLink(docs[i].Id, docs[copies[i].Of].Id, Math.Round(copies[i].Similarity, 3)))
                 .ToImmutableArray();
-            var story = Compose($"s{stories.Count + 1}", [.. g.Select(i => docs[i])], duplicates, options);
+            var story = ComposeOrList($"s{stories.Count + 1}", g, docs, duplicates, options);
             stories.Add(story with
             {
                 Topic = topicId,
@@ -159,6 +160,40 @@ public static class StoryEngine
             Figures = figures,
             Disagreements = BriefSections.Disagreements(members, figures, quotes),
         };
+    }
+
+    /// <summary>
+    /// <see cref="Compose"/>, except that a failure (a bug on some input) costs only that story's findings: the
+    /// story still lists its members, and each member carries a CB4001 diagnostic saying why the brief is missing,
+    /// so one odd article never loses the rest of the batch.
+    /// </summary>
+    private static Story ComposeOrList(string id, List<int> group, Document[] docs, ImmutableArray<DuplicateLink> duplicates, StoryOptions options)
+    {
+        var members = group.Select(i => docs[i]).ToList();
+        try
+        {
+            return Compose(id, members, duplicates, options);
+        }
+#pragma warning disable CA1031 // Like a stage failure in the pipeline: reported, never fatal to the batch.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            foreach (int i in group)
+            {
+                docs[i] = docs[i].WithDiagnostic(Diagnostic.Warning(Codes.StoryCompositionFailed,
+                    $"Story {id}: its brief could not be composed ({ex.GetType().Name}: {ex.Message}); the story lists its members only. Please report this input."));
+            }
+
+            var copies = duplicates.Select(d => d.Document).ToHashSet(StringComparer.Ordinal);
+            return new Story
+            {
+                Id = id,
+                Title = members.Select(d => d.Metadata.Title).FirstOrDefault(t => t is not null) ?? TitleFrom(members[0]),
+                Documents = [.. members.Select(d => d.Id)],
+                Duplicates = duplicates,
+                IndependentSources = members.Count(d => !copies.Contains(d.Id)),
+            };
+        }
     }
 
     private static string TitleFrom(Document d)

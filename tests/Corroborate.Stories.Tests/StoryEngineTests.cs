@@ -28,6 +28,21 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void StoryWhoseBriefFails_KeepsItsMembers_AndEachCarriesCB4001()
+    {
+        // A member whose sentence layer points past its text (a stage bug) breaks the brief; the batch goes on.
+        var broken = StoryFixtures.Second();
+        broken = broken with { Sentences = [new Sentence(new TextSpan(0, broken.Text.Length + 40))] };
+        var result = Run(StoryFixtures.First(), broken, StoryFixtures.Unrelated());
+        var story = result.Stories.Single(s => s.Documents.Contains("d2"));
+        Assert.Equal(["d1", "d2"], story.Documents);
+        Assert.Empty(story.Summary);
+        Assert.All(result.Documents.Take(2), d => Assert.Contains(d.Diagnostics, x => x.Code == "CB4001"));
+        // The unrelated report's story is composed as usual.
+        Assert.NotEmpty(result.Stories.Single(s => s.Documents.Contains("d3")).Summary);
+    }
+
+    [Fact]
     public void UndatedMember_TakesStoryDateAndIsReanalysed()
     {
         var reanalysed = new List<string>();

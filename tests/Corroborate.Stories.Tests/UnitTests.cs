@@ -83,7 +83,7 @@ public sealed class QuoteTokensTests
 
 public sealed class FigureAlignerTests
 {
-    private static Document Doc(string id, double value, string claimant, DateValue asOf, string obj = "residents", double? low = null, string? hedge = null)
+    private static Document Doc(string id, double value, string claimant, DateValue? asOf, string obj = "residents", double? low = null, string? hedge = null)
     {
         var text = $"{claimant} reports {value} {obj} dead.";
         return Document.FromText(id, "t", text) with
@@ -110,6 +110,15 @@ public sealed class FigureAlignerTests
     [Fact]
     public void NarrowerQualifier_IsDifferentScope() =>
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
+
+    [Fact]
+    public void UndatedClaims_AreRelated_WithoutADate()
+    {
+        // No as-of date on either side: the explaining pair is still chosen (a default date once made this throw).
+        var f = FigureAligner.Align([Doc("d1", 20, "Police", null), Doc("d2", 31, "Army", null), Doc("d3", 45, "Mayor", null)],
+            CrossDocumentEntities.Link([Doc("d1", 20, "Police", null), Doc("d2", 31, "Army", null), Doc("d3", 45, "Mayor", null)])).First();
+        Assert.Equal(FigureRelation.DifferentClaimant, f.Relation);
+    }
 
     [Fact]
     public void SingleSourceFigure_IsMarkedReportedOnlyByThatSource()

@@ -39,6 +39,8 @@ public static class Codes
     public const string TextTruncated = "CB2004";
 
     // CB5xxx: storage and hosts (the server's problem responses carry these too).
+    public const string StoryCompositionFailed = "CB4001";
+
     public const string RequestTooLarge = "CB5001";
     public const string BadRequest = "CB5002";
     public const string ApiKeyRequired = "CB5003";

@@ -67,18 +67,33 @@ public readonly record struct DateValue(int Year, int? Month = null, int? Day = 
     /// <summary>False for present/past/future references, which have no place on a calendar or timeline.</summary>
     public bool IsCalendar => Period is not (DatePeriod.PresentReference or DatePeriod.PastReference or DatePeriod.FutureReference);
 
-    /// <summary>The first day the value covers (1 January for a year, the 1st for a month, Monday for a week).</summary>
-    public DateOnly FirstDay => Period switch
+    /// <summary>
+    /// The first day the value covers (1 January for a year, the 1st for a month, Monday for a week). Parts outside
+    /// the calendar (year 0 of a default value or of "the first century", a 31st of a 30-day month, week 54) are
+    /// clamped to the nearest day rather than thrown: sorting and timelines must never fail on one odd date.
+    /// </summary>
+    public DateOnly FirstDay
     {
-        DatePeriod.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Index, DayOfWeek.Monday)),
-        DatePeriod.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(Year, Index, DayOfWeek.Saturday)),
-        DatePeriod.Quarter => new(Year, (3 * (Index - 1)) + 1, 1),
-        DatePeriod.Half => new(Year, (6 * (Index - 1)) + 1, 1),
-        DatePeriod.Season => new(Year, Math.Clamp(3 * Index, 3, 12), 1),
-        _ => new(Year, Month ?? 1, Day ?? 1),
-    };
+        get
+        {
+            int year = Math.Clamp(Year, 1, 9999);
+            int Month1(int m) => Math.Clamp(m, 1, 12);
+            return Period switch
+            {
+                DatePeriod.Week => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Clamp(Index, 1, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday)),
+                DatePeriod.Weekend => DateOnly.FromDateTime(ISOWeek.ToDateTime(year, Math.Clamp(Index, 1, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Saturday)),
+                DatePeriod.Quarter => new(year, Month1((3 * (Index - 1)) + 1), 1),
+                DatePeriod.Half => new(year, Month1((6 * (Index - 1)) + 1), 1),
+                DatePeriod.Season => new(year, Math.Clamp(3 * Index, 3, 12), 1),
+                _ => new(year, Month1(Month ?? 1), Math.Clamp(Day ?? 1, 1, DateTime.DaysInMonth(year, Month1(Month ?? 1)))),
+            };
+        }
+    }
 
-    public DateOnly? AsDay => IsDay ? new DateOnly(Year, Month!.Value, Day!.Value) : null;
+    /// <summary>The day, when the value is one that exists on the calendar.</summary>
+    public DateOnly? AsDay => IsDay && Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month.Value)
+        ? new DateOnly(Year, Month.Value, Day!.Value)
+        : null;
 
     public int CompareTo(DateValue other) => FirstDay.CompareTo(other.FirstDay) is var c and not 0
         ? c

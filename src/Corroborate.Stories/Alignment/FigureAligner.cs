@@ -82,7 +82,7 @@ public static class FigureAligner
         // The cross-document pair that matters most to a reader explains the group: a real conflict first, then a
         // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
         // Only the chosen pair is described, so a large group costs comparisons, not sentences.
-        var pairs = new List<(FigureRelation Relation, string Why, Claim A, Claim B, DateValue Latest)>();
+        var pairs = new List<(FigureRelation Relation, string Why, Claim A, Claim B, DateValue? Latest)>();
         foreach (var a in group)
         {
             foreach (var b in group)
@@ -96,6 +96,7 @@ public static class FigureAligner
         if (pairs.Count > 0)
         {
             // OrderBy is stable: among equals, the first pair in document order.
+            // The latest first; undated pairs last (the nullable comparer never compares a missing date).
             var c = pairs.OrderBy(p => Importance(p.Relation)).ThenByDescending(p => p.Latest).First();
             return Figure(group, c.Relation, $"{Describe(c.A)}; {Describe(c.B)}: {c.Why}.");
         }
@@ -113,8 +114,9 @@ public static class FigureAligner
         _ => 3,
     };
 
-    private static DateValue LatestDate(Claim a, Claim b) =>
-        a.Q.AsOf is not { } x ? b.Q.AsOf ?? default : b.Q.AsOf is not { } y ? x : x.CompareTo(y) >= 0 ? x : y;
+    /// <summary>The later as-of date of the pair; null when neither claim is dated (never a default date: year 0 has no calendar day).</summary>
+    private static DateValue? LatestDate(Claim a, Claim b) =>
+        a.Q.AsOf is not { } x ? b.Q.AsOf : b.Q.AsOf is not { } y ? x : x.CompareTo(y) >= 0 ? x : y;
 
     internal static (FigureRelation Relation, string Why) Relate(Claim a, Claim b)
     {

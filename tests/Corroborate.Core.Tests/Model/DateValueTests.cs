@@ -51,4 +51,16 @@ public sealed class DateValueTests
         Assert.True(DateValue.QuarterOf(2021, 2).IsCalendar);
         Assert.False(DateValue.QuarterOf(2021, 2).IsDay);
     }
+
+    [Fact]
+    public void OffCalendarParts_SortWithoutThrowing_AndAreNoDay()
+    {
+        // Year 0 (a default value, "the first century"), a 31st of April: clamped for ordering, never a day.
+        Assert.Equal(new DateOnly(1, 1, 1), default(DateValue).FirstDay);
+        Assert.True(default(DateValue).CompareTo(new DateValue(2021)) < 0);
+        Assert.Equal(new DateOnly(2021, 4, 30), new DateValue(2021, 4, 31).FirstDay);
+        Assert.Null(new DateValue(2021, 4, 31).AsDay);
+        Assert.Null(new DateValue(2021, 2, 29).AsDay);
+        Assert.Equal(new DateOnly(2020, 2, 29), new DateValue(2020, 2, 29).AsDay);
+    }
 }
