@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 2,
+    public StageInfo Info { get; } = new("quantities", 3,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -109,7 +109,11 @@ public sealed class QuantitiesStage : IAnnotator
 
         if (n.Unit is null && HeadNoun(w, k) is int head)
         {
-            obj = w[head].ToLowerInvariant();
+            // A people named for their country keeps its capital ("Ukrainians"); other heads are common nouns.
+            string noun = w[head];
+            obj = char.IsUpper(noun[0]) && noun.Skip(1).Any(char.IsLower) && (Entities.Tagging.Gazetteers.IsGroupWord(noun) || Entities.EntityLexicon.IsNationality(noun))
+                ? noun
+                : noun.ToLowerInvariant();
             end = Math.Max(end, head + 1);
         }
 

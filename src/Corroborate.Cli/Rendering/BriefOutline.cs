@@ -139,7 +139,8 @@ internal static class BriefOutline
 
     private static OutlineItem FigureItem(AlignedFigure f)
     {
-        string what = string.Join(" ", new[] { f.Measure, f.Object }.Where(x => x is not null));
+        // Object first, as the explanations read ("civilians dead", "Ukrainians fled").
+        string what = string.Join(" ", new[] { f.Object, f.Measure }.Where(x => x is not null));
         var details = f.Claims.Select(c => string.Create(CultureInfo.InvariantCulture,
             $"{c.Document}: {c.Value:#,0.##} — {c.Claimant ?? "the outlet"}{(c.AsOf is { } a ? $", as of {a}" : "")}")).ToList();
         return new OutlineItem($"{(what.Length == 0 ? "figure" : what)}: {f.Explanation}",

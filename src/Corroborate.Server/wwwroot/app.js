@@ -231,7 +231,7 @@ function figuresTable(figures, docs, label, named) {
     el('table', { class: 'figures' },
       el('thead', {}, el('tr', {}, el('th', {}, 'What'), el('th', {}, 'Claims'), el('th', {}, 'Relation'), el('th', {}, 'Why'))),
       el('tbody', {}, figures.map(f => el('tr', {},
-        el('td', {}, [f.measure, f.object].filter(Boolean).join(' · ') || '—'),
+        el('td', {}, [f.object, f.measure].filter(Boolean).join(' ') || '—'),
         el('td', {}, el('ul', { class: 'claims' }, f.claims.map(c => {
           const q = quantity(c.document, c.quantity);
           return el('li', {}, el('strong', {}, q ? q.text : String(c.value)), ' — ', c.claimant || 'the outlet',

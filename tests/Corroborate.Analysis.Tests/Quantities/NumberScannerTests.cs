@@ -98,6 +98,8 @@ public sealed class NumberScannerTests
     [InlineData("He ran for 517 rushing yards against them.", "yards")]
     [InlineData("The firm employs around 600 people worldwide.", "people")]
     [InlineData("She signed 14 first-team players in June.", "players")]
+    [InlineData("Officials said 3,000 Moldovans crossed the border on Sunday.", "Moldovans")]
+    [InlineData("The ferry carried 40 Passengers and crew.", "passengers")]
     public void Object_IsTheHeadNoun(string text, string noun)
     {
         Assert.Equal(noun, Run(text).Quantities.First().Object);

@@ -12,7 +12,8 @@ internal static class Gazetteers
     private static readonly Lazy<FrozenSet<string>> PlacesSet = new(() => Load("places.txt"));
     private static readonly Lazy<Phrases> PlacePhrases = new(() => new Phrases(PlacesSet.Value));
     private static readonly Lazy<Phrases> OrganisationPhrases = new(() => new Phrases(Load("organisations.txt")));
-    private static readonly Lazy<Phrases> GroupPhrases = new(() => new Phrases(Load("nationalities.txt")));
+    private static readonly Lazy<FrozenSet<string>> GroupsSet = new(() => Load("nationalities.txt"));
+    private static readonly Lazy<Phrases> GroupPhrases = new(() => new Phrases(GroupsSet.Value));
     private static readonly Lazy<FrozenSet<string>> FirstNamesSet = new(() => Load("firstnames.txt"));
     private static readonly Lazy<FrozenDictionary<string, uint>> ClassesMap = new(LoadClasses);
 
@@ -32,6 +33,10 @@ internal static class Gazetteers
     public static FrozenSet<string> Places => PlacesSet.Value;
 
     public static FrozenSet<string> FirstNames => FirstNamesSet.Value;
+
+    /// <summary>Whether a single word is a listed nationality or group noun, singular or plural ("Moldovan", "Moldovans").</summary>
+    public static bool IsGroupWord(string word) =>
+        GroupsSet.Value.Contains(word) || word.Length > 2 && word[^1] == 's' && GroupsSet.Value.Contains(word[..^1]);
 
     /// <summary>Longest place name starting at each token: 1 at its first token, 2 inside it, 0 elsewhere.</summary>
     public static byte[] MarkPlaces(string[] words, bool allCaps = false) => PlacePhrases.Value.Mark(words, allCaps);
