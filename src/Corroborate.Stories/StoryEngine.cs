@@ -142,7 +142,7 @@ public static class StoryEngine
 
         var entities = CrossDocumentEntities.Link(members);
         var quotes = QuoteAligner.Align(members, entities);
-        var figures = FigureAligner.Align(members, entities);
+        var figures = FigureAligner.Align(members, entities, copyIds);
         var first = members[0];
         // A headline any member carries beats a truncated first sentence.
         var title = members.Select(d => d.Metadata.Title).FirstOrDefault(t => t is not null) ?? TitleFrom(first);

@@ -112,6 +112,35 @@ public sealed class FigureAlignerTests
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
 
     [Fact]
+    public void AgreementWithACopy_CountsOneIndependentSource()
+    {
+        Document a = Doc("d1", 20, "Police", new(2024, 5, 1)), b = Doc("d2", 20, "Police", new(2024, 5, 1));
+        var f = FigureAligner.Align([a, b], CrossDocumentEntities.Link([a, b]), new HashSet<string> { "d2" }).First();
+        Assert.Equal(FigureRelation.Agree, f.Relation);
+        Assert.StartsWith("2 reports (1 independent) agree", f.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("2 sources agree", Relate(a, b).Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountsYearsApart_AreDifferentTimes_NotAnUpdate()
+    {
+        var f = Relate(Doc("d1", 20, "Police", new(2016)), Doc("d2", 31, "Police", new(2024, 5, 3)));
+        Assert.Equal(FigureRelation.DifferentScope, f.Relation);
+        Assert.Contains("different times (2016 vs 2024-05-03)", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NarrowerCountOfAnotherYear_IsNoScopeOfThisOne()
+    {
+        // 40 people dead now; 12 miners dead in 2016, recalled by another report: no scope pair between them, though
+        // the same 12 miners dated this year would be one.
+        Document a = Doc("d1", 40, "Police", new(2024, 5, 1), "people"), b = Doc("d2", 12, "Police", new(2016), "miners");
+        Assert.DoesNotContain(FigureAligner.Align([a, b], CrossDocumentEntities.Link([a, b])), f => f.Relation == FigureRelation.DifferentScope);
+        var now = Doc("d2", 12, "Police", new(2024, 5, 1), "miners");
+        Assert.Contains(FigureAligner.Align([a, now], CrossDocumentEntities.Link([a, now])), f => f.Relation == FigureRelation.DifferentScope);
+    }
+
+    [Fact]
     public void UndatedClaims_AreRelated_WithoutADate()
     {
         // No as-of date on either side: the explaining pair is still chosen (a default date once made this throw).

@@ -214,12 +214,20 @@ public sealed class QuantitiesStage : IAnnotator
     {
         // "as of Tuesday" / "by Thursday" before or after the figure in its sentence; the nearest one wins.
         // Spans, not substrings: this runs for every figure of every article.
-        DateValue? cutoff = null, said = null;
+        DateValue? cutoff = null, said = null, when = null;
         int distance = int.MaxValue;
         foreach (var d in doc.Dates)
         {
             if (d.Span.Start >= sentence.Span.End) break;
-            if (!sentence.Span.Contains(d.Span) || !d.Value.IsDay) continue;
+            if (!sentence.Span.Contains(d.Span)) continue;
+            // "since 2009, when 29 miners died", "In 2009, 29 miners died": the figure belongs to that time, not to
+            // the report's (a past disaster recalled beside today's toll).
+            if (d.Span.End <= span.Start && d.Value.IsCalendar && d.Value.Period == DatePeriod.None && SetsTheTimeOf(doc.Text, d.Span, span.Start, sentence.Span.Start))
+            {
+                when = d.Value;
+            }
+
+            if (!d.Value.IsDay) continue;
             int from = Math.Max(sentence.Span.Start, d.Span.Start - 7);
             var before = doc.Text.AsSpan(from, d.Span.Start - from).TrimEnd();
             bool marked = before.EndsWith("as of", StringComparison.OrdinalIgnoreCase) || before.EndsWith("as at", StringComparison.OrdinalIgnoreCase)
@@ -232,7 +240,20 @@ public sealed class QuantitiesStage : IAnnotator
         }
 
         if (cutoff is not null) return cutoff;
+        if (when is not null) return when;
         if (said is not null) return said;
         return doc.Metadata.Published.Value;
+    }
+
+    /// <summary>
+    /// Whether a date right before a figure sets the figure's own time: "&lt;date&gt;, when &lt;figure&gt;", or a
+    /// sentence opening "In &lt;date&gt;, &lt;figure&gt;".
+    /// </summary>
+    private static bool SetsTheTimeOf(string text, TextSpan date, int figureStart, int sentenceStart)
+    {
+        var between = text.AsSpan(date.End, figureStart - date.End).Trim();
+        if (between.Equals(", when", StringComparison.OrdinalIgnoreCase) || between.Equals("when", StringComparison.OrdinalIgnoreCase)) return true;
+        var lead = text.AsSpan(sentenceStart, date.Start - sentenceStart).Trim();
+        return between.Equals(",", StringComparison.Ordinal) && lead.Equals("In", StringComparison.OrdinalIgnoreCase);
     }
 }

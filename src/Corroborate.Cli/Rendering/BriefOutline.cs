@@ -2,6 +2,7 @@ using System.Globalization;
 using Corroborate.Model;
 using Corroborate.Storage.Contract;
 using Corroborate.Stories;
+using Corroborate.Stories.Alignment;
 using Corroborate.Stories.Clustering;
 using Corroborate.Stories.Model;
 
@@ -72,7 +73,7 @@ internal static class BriefOutline
 
         if (!story.Figures.IsEmpty)
         {
-            sections.Add(new("Figures", [.. story.Figures.Select(FigureItem)]));
+            sections.Add(new("Figures", [.. story.Figures.Select(f => FigureItem(f, byId))]));
         }
 
         if (!story.Disagreements.IsEmpty)
@@ -137,12 +138,16 @@ internal static class BriefOutline
             q.Conflict is null ? null : q.Conflict + " conflict", details);
     }
 
-    private static OutlineItem FigureItem(AlignedFigure f)
+    private static OutlineItem FigureItem(AlignedFigure f, Dictionary<string, Document> byId)
     {
+        // The claim as its source worded it ("dozens", "over 350"), not only the value it stands for.
+        string Shown(FigureClaim c) => byId[c.Document].Quantities.FirstOrDefault(q => q.Id == c.Quantity) is { } q
+            ? FigureAligner.Display(q)
+            : c.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
         // Object first, as the explanations read ("civilians dead", "Ukrainians fled").
         string what = string.Join(" ", new[] { f.Object, f.Measure }.Where(x => x is not null));
         var details = f.Claims.Select(c => string.Create(CultureInfo.InvariantCulture,
-            $"{c.Document}: {c.Value:#,0.##} — {c.Claimant ?? "the outlet"}{(c.AsOf is { } a ? $", as of {a}" : "")}")).ToList();
+            $"{c.Document}: {Shown(c)} — {c.Claimant ?? "the outlet"}{(c.AsOf is { } a ? $", as of {a}" : "")}")).ToList();
         return new OutlineItem($"{(what.Length == 0 ? "figure" : what)}: {f.Explanation}",
             [.. f.Claims.Select(c => c.Document).Distinct()], f.Relation is { } r ? ContractNames.Of(r) : null, details);
     }

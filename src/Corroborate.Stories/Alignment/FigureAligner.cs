@@ -15,7 +15,11 @@ namespace Corroborate.Stories.Alignment;
 /// </summary>
 public static class FigureAligner
 {
-    public static ImmutableArray<AlignedFigure> Align(IReadOnlyList<Document> documents, CrossDocumentEntities entities)
+    /// <param name="copies">
+    /// Members that copy another member (wire copies): they still hold claims, but an agreement counts the
+    /// independent sources behind it, since a copy repeating a figure corroborates nothing.
+    /// </param>
+    public static ImmutableArray<AlignedFigure> Align(IReadOnlyList<Document> documents, CrossDocumentEntities entities, IReadOnlySet<string>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(entities);
@@ -36,7 +40,7 @@ public static class FigureAligner
         var byHead = claims.GroupBy(c => (c.Key.Measure, c.Key.Head)).ToList();
         foreach (var g in byHead)
         {
-            result.Add(Build(g.ToList()));
+            result.Add(Build(g.ToList(), copies));
         }
 
         // Different scope across groups: a count of everyone beside a count of a narrower group, same measure.
@@ -48,9 +52,13 @@ public static class FigureAligner
             if (generic is null) continue;
             foreach (var specific in m.Where(g => !g.First().Key.IsGeneric))
             {
-                var a = generic.First();
-                var b = specific.FirstOrDefault(c => c.Doc.Id != a.Doc.Id);
-                if (b is null) continue;
+                // Both sides from independent reports (a copy restates its original, it does not differ from it); a
+                // narrower count of another time (a past disaster recalled) is another event, not a scope of this one.
+                bool Independent(Claim c) => copies is null || !copies.Contains(c.Doc.Id);
+                var pair = generic.Where(Independent)
+                    .SelectMany(x => specific.Where(y => y.Doc.Id != x.Doc.Id && Independent(y) && !YearsApart(x, y)).Select(y => (A: x, B: y)))
+                    .FirstOrDefault();
+                if (pair.A is not { } a || pair.B is not { } b) continue;
                 result.Add(Figure([a, b], FigureRelation.DifferentScope,
                     $"{Describe(a)}; {Describe(b)}: different scope ({Obj(a)} vs {Obj(b)}), not a contradiction."));
             }
@@ -70,7 +78,7 @@ public static class FigureAligner
     private static bool IsDefiniteReference(string text, int start) =>
         ContentWords.WordBefore(text, start) is "the" or "these" or "those" or "both";
 
-    private static AlignedFigure Build(List<Claim> group)
+    private static AlignedFigure Build(List<Claim> group, IReadOnlySet<string>? copies)
     {
         var docs = group.Select(c => c.Doc.Id).Distinct().ToList();
         if (docs.Count == 1)
@@ -102,8 +110,10 @@ public static class FigureAligner
         }
 
         var first = group[0];
+        int independent = docs.Count(d => copies is null || !copies.Contains(d));
+        string who = independent == docs.Count ? $"{docs.Count} sources" : $"{docs.Count} reports ({independent} independent)";
         return Figure(group, FigureRelation.Agree,
-            $"{docs.Count} sources agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
+            $"{who} agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
     }
 
     private static int Importance(FigureRelation relation) => relation switch
@@ -118,9 +128,13 @@ public static class FigureAligner
     private static DateValue? LatestDate(Claim a, Claim b) =>
         a.Q.AsOf is not { } x ? b.Q.AsOf : b.Q.AsOf is not { } y ? x : x.CompareTo(y) >= 0 ? x : y;
 
+    /// <summary>Whether two claims are dated more than a year apart: counts of two different events, not an update.</summary>
+    private static bool YearsApart(Claim a, Claim b) => a.Q.AsOf is { } x && b.Q.AsOf is { } y && Math.Abs(x.Year - y.Year) > 1;
+
     internal static (FigureRelation Relation, string Why) Relate(Claim a, Claim b)
     {
         if (a.Key.Scope != b.Key.Scope) return (FigureRelation.DifferentScope, $"different scope ({Obj(a)} vs {Obj(b)}), not a contradiction");
+        if (YearsApart(a, b)) return (FigureRelation.DifferentScope, $"different times ({a.Q.AsOf} vs {b.Q.AsOf}), not a contradiction");
         if (Compatible(a.Q, b.Q)) return (FigureRelation.Agree, "compatible values");
         bool sameDate = a.Q.AsOf == b.Q.AsOf;
         if (a.ClaimantKey != b.ClaimantKey)
@@ -178,8 +192,15 @@ public static class FigureAligner
     {
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
         var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
-        var unit = c.Q.Unit is { Length: > 0 } u ? " " + Plural(u, c.Q.Value) : "";
-        return $"{c.ClaimantName} puts {what} at {Value(c.Q)}{unit} ({c.Doc.Id}{date})";
+        return $"{c.ClaimantName} puts {what} at {Display(c.Q)} ({c.Doc.Id}{date})";
+    }
+
+    /// <summary>A figure as a reader writes it: "over 350", "dozens", "90 minutes", "1,200 USD".</summary>
+    public static string Display(Quantity q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var unit = q.Unit is { Length: > 0 } u ? " " + Plural(u, q.Value) : "";
+        return Value(q) + unit;
     }
 
     /// <summary>Time units read as words ("90 minutes"); symbols and codes ("%", "USD", "km") stay as they are.</summary>

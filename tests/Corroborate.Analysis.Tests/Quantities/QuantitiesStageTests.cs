@@ -38,6 +38,15 @@ public sealed class QuantitiesStageTests
         Assert.Equal((hedge, low, high), (q.Hedge, q.Low, q.High));
     }
 
+    [Theory]
+    [InlineData("It was the worst accident since 2011, when 31 divers drowned off the cape.", "2011")]
+    [InlineData("In 2011, 31 divers drowned off the cape.", "2011")]
+    [InlineData("By 2011 the club had 31 divers on its books.", "2022-03-03")]
+    public void AsOf_OfARecalledEvent_IsItsYear(string text, string asOf)
+    {
+        Assert.Equal(asOf, Figure(Run(text), 31).AsOf.ToString());
+    }
+
     [Fact]
     public void AsOf_WrittenBeforeTheFigure_IsUsed()
     {
