@@ -161,6 +161,28 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void Timeline_ShowsTheSentenceMostAboutEachDate()
+    {
+        // Tuesday's entry is the sentence about Tuesday alone, not the one about Thursday's search that recalls it.
+        var doc = DocMarkup.Parse("Divers on Thursday searched the pier that fell on Tuesday. The pier fell into the harbour on Tuesday night.", "d1");
+        int Find(string s, int from = 0) => doc.Text.IndexOf(s, from, StringComparison.Ordinal);
+        doc = doc with
+        {
+            Dates =
+            [
+                new DateMention(TextSpan.FromLength(Find("Thursday"), 8), new DateValue(2024, 5, 16), DateKind.Relative),
+                new DateMention(TextSpan.FromLength(Find("Tuesday"), 7), new DateValue(2024, 5, 14), DateKind.Relative),
+                new DateMention(TextSpan.FromLength(Find("Tuesday", Find("Tuesday") + 1), 7), new DateValue(2024, 5, 14), DateKind.Relative),
+            ],
+        };
+        var timeline = Corroborate.Stories.Briefs.BriefSections.Timeline([doc]);
+        Assert.Equal([new DateValue(2024, 5, 14), new DateValue(2024, 5, 16)], timeline.Select(t => t.Date));
+        Assert.StartsWith("The pier fell", timeline[0].Text, StringComparison.Ordinal);
+        Assert.Equal(2, timeline[0].Evidence.Length);
+        Assert.StartsWith("Divers on Thursday", timeline[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnnamedSpeaker_IsShownAsDescribed_WithoutAConflict()
     {
         var second = StoryFixtures.Second();

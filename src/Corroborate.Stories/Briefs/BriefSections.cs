@@ -9,13 +9,21 @@ namespace Corroborate.Stories.Briefs;
 /// <summary>The brief's other sections: the timeline from normalised dates and the disagreements.</summary>
 public static class BriefSections
 {
-    /// <summary>One entry per date, its text the sentence of the first mention; every mentioning sentence is evidence.</summary>
+    /// <summary>
+    /// One entry per date; every mentioning sentence is evidence. The text is the mentioning sentence that is most
+    /// about that date: the one naming the fewest other dates ("The blast tore through the plant on Tuesday" for
+    /// Tuesday, rather than "Investigators on Thursday searched the plant that blew up on Tuesday"), the earliest
+    /// report first on a tie, and a sentence already shown for another date only when there is no other.
+    /// </summary>
     public static ImmutableArray<TimelineEntry> Timeline(IReadOnlyList<Document> docs)
     {
         ArgumentNullException.ThrowIfNull(docs);
-        var entries = new SortedDictionary<DateValue, (string Text, List<SpanRef> Evidence)>();
+        var entries = new SortedDictionary<DateValue, List<(string Text, SpanRef Where, int OtherDates)>>();
         foreach (var d in docs)
         {
+            var perSentence = d.Dates.Where(m => m.Value.IsCalendar)
+                .GroupBy(m => d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span)
+                .ToDictionary(g => g.Key, g => g.Select(m => m.Value).Distinct().Count());
             foreach (var m in d.Dates)
             {
                 if (!m.Value.IsCalendar) continue; // "now", "recently": no place on a timeline
@@ -23,13 +31,23 @@ public static class BriefSections
                 if (OpensPeriod(d.Text, m.Span.Start) || Dateline.Holds(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
                 var span = sentence.IsEmpty ? m.Span : sentence;
                 var text = Dateline.Strip(string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-                if (!entries.TryGetValue(m.Value, out var e)) entries[m.Value] = e = (text, []);
+                if (!entries.TryGetValue(m.Value, out var e)) entries[m.Value] = e = [];
                 var r = new SpanRef(d.Id, span);
-                if (!e.Evidence.Contains(r)) e.Evidence.Add(r);
+                if (!e.Any(x => x.Where == r)) e.Add((text, r, perSentence[sentence] - 1));
             }
         }
 
-        return [.. entries.Select(kv => new TimelineEntry(kv.Key, kv.Value.Text, [.. kv.Value.Evidence]))];
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<TimelineEntry>(entries.Count);
+        foreach (var (date, mentions) in entries)
+        {
+            // OrderBy is stable: among equals, the earliest report's sentence.
+            var best = mentions.OrderBy(x => shown.Contains(x.Text)).ThenBy(x => x.OtherDates).First();
+            shown.Add(best.Text);
+            result.Add(new TimelineEntry(date, best.Text, [.. mentions.Select(x => x.Where)]));
+        }
+
+        return result.MoveToImmutable();
     }
 
     /// <summary>"since 2009", "until March": the edge of a period the report looks back on, not a moment in the story.</summary>
