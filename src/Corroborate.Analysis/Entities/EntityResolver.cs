@@ -29,12 +29,27 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
 
     private readonly List<Draft> _drafts = [];
 
+    // Chunks by span and by sentence, built once after repair: looking them up by scanning every chunk made
+    // resolution quadratic in a document's names (a 2M-character text spent most of its minute there).
+    // Drafts by the words their names can be matched on (a person's first and last name; another entity's whole
+    // name, its initials, or the letters of an acronym name), so a chunk tests the few drafts it could join rather
+    // than all of them. Keys are added when a draft is made or renamed and never removed: a stale key only offers a
+    // candidate, which the exact test then turns down. _made keeps creation order, the order of the old full scan.
+    private readonly Dictionary<string, List<Draft>> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Draft, int> _made = [];
+
+    private Dictionary<TextSpan, NameChunk> _chunkAt = [];
+    private ILookup<int, NameChunk> _chunksIn = Array.Empty<NameChunk>().ToLookup(c => c.Sentence);
+
     public ImmutableArray<Entity> Resolve()
     {
         for (int i = 0; i < chunks.Count; i++)
         {
             chunks[i] = Repair(chunks[i]);
         }
+
+        _chunkAt = chunks.GroupBy(c => c.Span).ToDictionary(g => g.Key, g => g.First());
+        _chunksIn = chunks.ToLookup(c => c.Sentence);
 
         foreach (var chunk in chunks)
         {
@@ -75,7 +90,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         string last = tokens[^1], first = tokens[0];
 
         // Most recent person whose surname (or, for a lone word, first name) matches and whose first name does not clash.
-        var match = _drafts
+        var match = Candidates("p:" + last, "p:" + first)
             .Where(d => d.Kind == EntityKind.Person)
             .Where(d =>
             {
@@ -92,6 +107,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         {
             match.Name = string.Join(' ', tokens);
             match.NameTokens = tokens.Length;
+            Index(match);
         }
 
         return match;
@@ -100,13 +116,15 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
     private Draft Named(NameChunk chunk)
     {
         string name = StripArticle(document.Slice(chunk.Span));
-        var person = _drafts.Where(d => d.Kind == EntityKind.Person && !name.Contains(' ', StringComparison.Ordinal)
+        var person = name.Contains(' ', StringComparison.Ordinal) ? null : Candidates("p:" + name).Where(d => d.Kind == EntityKind.Person
             && (Same(d.Name.Split(' ')[^1], name) || Same(d.Name, name))).OrderByDescending(d => d.LastSeen).FirstOrDefault();
         if (person is not null) return person;
-        var match = _drafts.FirstOrDefault(d => d.Kind != EntityKind.Person && (Same(d.Name, name) || Acronym(d.Name, name) || Acronym(name, d.Name)));
+        var match = Candidates("n:" + name, "i:" + name.Replace(".", "", StringComparison.Ordinal), "a:" + Initials(name))
+            .FirstOrDefault(d => d.Kind != EntityKind.Person && (Same(d.Name, name) || Acronym(d.Name, name) || Acronym(name, d.Name)));
         if (match is null) return NewDraft(KindOf(chunk.Type, name), name, chunk, name.Split(' ').Length);
         if (name.Length > match.Name.Length && !Acronym(name, match.Name) && !IsAcronym(name)) match.Name = name;
         else if (IsAcronym(match.Name) && !IsAcronym(name)) match.Name = name;
+        Index(match);
         return match;
     }
 
@@ -114,8 +132,28 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
     {
         var d = new Draft { Kind = kind, Name = name, NameTokens = nameTokens, FirstSeen = chunk.Span.Start };
         _drafts.Add(d);
+        Index(d);
         return d;
     }
+
+    /// <summary>Adds the keys a draft can be found by under its current name (see <see cref="_byKey"/>).</summary>
+    private void Index(Draft d)
+    {
+        _made.TryAdd(d, _made.Count);
+        var parts = d.Name.Split(' ');
+        string[] keys = d.Kind == EntityKind.Person
+            ? ["p:" + parts[^1], "p:" + parts[0]]
+            : ["n:" + d.Name, "i:" + Initials(d.Name), "a:" + d.Name.Replace(".", "", StringComparison.Ordinal)];
+        foreach (var key in keys)
+        {
+            if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+            if (!list.Contains(d)) list.Add(d);
+        }
+    }
+
+    /// <summary>The drafts filed under any of the keys, once each, in the order they were made.</summary>
+    private IEnumerable<Draft> Candidates(params string[] keys) =>
+        keys.SelectMany(k => _byKey.TryGetValue(k, out var list) ? list : []).Distinct().OrderBy(d => _made[d]);
 
     private static EntityKind KindOf(string type, string name) => type switch
     {
@@ -135,7 +173,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
             var title = TitleText(tokens, i + 1, chunk.TokenStart);
             int after = chunk.TokenEnd;
             // "President Emmanuel Macron of France": the country after the name completes the title.
-            if (after + 1 < tokens.Length && document.Slice(tokens[after].Span) == "of" && IsCountryToken(tokens, after + 1))
+            if (after + 1 < tokens.Length && document.Slice(tokens[after].Span) == "of" && IsCountryToken(tokens, after + 1, chunk.Sentence))
             {
                 title += " of " + document.Slice(tokens[after + 1].Span);
             }
@@ -158,7 +196,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
                     break;
                 }
 
-                bool entityWord = chunks.Any(c => c.Sentence == chunk.Sentence && c.TokenStart <= k && k < c.TokenEnd && c.Type != "PER");
+                bool entityWord = _chunksIn[chunk.Sentence].Any(c => c.TokenStart <= k && k < c.TokenEnd && c.Type != "PER");
                 if (EntityLexicon.TitleWords.Contains(w) || entityWord)
                 {
                     roles += EntityLexicon.RoleNouns.Contains(w) ? 1 : 0;
@@ -190,8 +228,8 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
             || (w.Length >= 2 && w.All(c => char.IsUpper(c) || c == '.') && i + 1 < tokens.Length && EntityLexicon.TitleWords.Contains(document.Slice(tokens[i + 1].Span)));
     }
 
-    private bool IsCountryToken(Token[] tokens, int i) =>
-        chunks.Any(c => c.Type == "LOC" && c.Span.Contains(tokens[i].Span)) || EntityLexicon.Country(document.Slice(tokens[i].Span)) is not null;
+    private bool IsCountryToken(Token[] tokens, int i, int sentence) =>
+        _chunksIn[sentence].Any(c => c.Type == "LOC" && c.Span.Contains(tokens[i].Span)) || EntityLexicon.Country(document.Slice(tokens[i].Span)) is not null;
 
     private string TitleText(Token[] tokens, int start, int end) =>
         document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End].Trim();
@@ -267,7 +305,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         {
             foreach (var mention in person.Mentions.Where(m => m.Kind == MentionKind.Name).ToList())
             {
-                var chunk = chunks.First(c => c.Span == mention.Span);
+                if (!_chunkAt.TryGetValue(mention.Span, out var chunk)) continue;
                 var tokens = sentences[chunk.Sentence];
                 int p = chunk.TokenEnd;
                 if (p + 1 >= tokens.Length || document.Slice(tokens[p].Span) is not ("'s" or "’s" or "'" or "’")) continue;
@@ -342,13 +380,16 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
+    /// <summary>The initials of a name's capitalised words ("United Nations" → "UN"), as <see cref="Acronym"/> reads them.</summary>
+    private static string Initials(string full) =>
+        string.Concat(full.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
+
     private static bool IsAcronym(string s) => s.Length is >= 2 and <= 8 && s.Replace(".", "", StringComparison.Ordinal).All(char.IsUpper);
 
     /// <summary>"UN" (or "U.N.") abbreviates "United Nations": the initials of its capitalised words.</summary>
     private static bool Acronym(string full, string shortForm)
     {
         if (!IsAcronym(shortForm) || !full.Contains(' ', StringComparison.Ordinal)) return false;
-        var initials = string.Concat(full.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]));
-        return initials == shortForm.Replace(".", "", StringComparison.Ordinal);
+        return Initials(full) == shortForm.Replace(".", "", StringComparison.Ordinal);
     }
 }
