@@ -19,8 +19,8 @@ namespace Corroborate.Stories.Briefs;
 /// ROUGE-2 on one. Position as exp(−p/T), p/length or 1/(1+p/T); LexRank centrality; document centrality;
 /// a sentence-length prior; Lin–Bilmes coverage selection; Gillick–Favre concept (uni/bigram) coverage;
 /// SumBasic word probability (all words: +0.5/+0.3 ROUGE-1 but −0.45 ROUGE-2 odd); centroids weighted by
-/// position; entity salience; paragraph starts; cross-document bigram support; pronoun or conjunction openings;
-/// all-caps, title-case, second/first-person and web-furniture signs; stripping parentheses; a per-document
+/// position or by how many sources hold each word; entity salience; paragraph starts; cross-document bigram
+/// support; pronoun or conjunction openings; all-caps, title-case, second/first-person and web-furniture signs; stripping parentheses; a per-document
 /// diversity penalty; stopping before the cap; a ridge-regressed score over 19 features (fit on even: +0.33/+0.47,
 /// fit on odd: −0.16 on even). The score sits at a sharp optimum on this set: small moves either way lose.
 /// </remarks>
