@@ -20,9 +20,9 @@ namespace Corroborate.Stories.Briefs;
 /// a sentence-length prior; Lin–Bilmes coverage selection; Gillick–Favre concept (uni/bigram) coverage;
 /// SumBasic word probability (all words: +0.5/+0.3 ROUGE-1 but −0.45 ROUGE-2 odd); centroids weighted by
 /// position or by how many sources hold each word; entity salience; paragraph starts; cross-document bigram
-/// support; pronoun or conjunction openings; all-caps, title-case, second/first-person and web-furniture signs; stripping parentheses; a per-document
-/// diversity penalty; stopping before the cap; a ridge-regressed score over 19 features (fit on even: +0.33/+0.47,
-/// fit on odd: −0.16 on even). The score sits at a sharp optimum on this set: small moves either way lose.
+/// support; pronoun or conjunction openings; all-caps, title-case, second/first-person and web-furniture signs;
+/// stripping parentheses; a per-document diversity penalty; stopping before the cap; a ridge-regressed score over
+/// 19 features (fit on even: +0.33/+0.47, fit on odd: −0.16 on even). The score sits at a sharp optimum on this set: small moves either way lose.
 /// </remarks>
 public static class SummaryBuilder
 {
@@ -74,8 +74,8 @@ public static class SummaryBuilder
     /// word's list of sentences: the others compare at (0, 0), which is where every slot starts (the document's
     /// first sentence, as the first of equals). Each pair's products are summed in ascending word order, as a
     /// merge of the two sorted vectors would, and each slot meets its candidates in ascending order, so the
-    /// result is the same to the bit as comparing every ordered pair. Output unchanged on all 250 Multi-News dev clusters;
-    /// 24 documents × 40 sentences, CPU per build: about 100 → 48 ms on 24 Multi-News articles, 205 → 94 ms on
+    /// result is the same to the bit as comparing every ordered pair. Output unchanged on all 250 Multi-News dev
+    /// clusters; 24 documents × 40 sentences, CPU per build: about 100 → 48 ms on 24 Multi-News articles, 205 → 94 ms on
     /// generated text over a 600-word vocabulary (every pair shares words) — h/summary3, 2026-11-23.
     /// </summary>
     private static Nearest[] ClosestPerDocument(List<SentenceUnit> units, Packed[] packed, int documents, int vocabulary)
