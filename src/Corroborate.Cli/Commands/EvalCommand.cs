@@ -14,7 +14,12 @@ namespace Corroborate.Cli.Commands;
 internal static class EvalCommand
 {
     /// <summary>One data set a task can be measured on: its option, the default path under ../shared/data, the evaluator.</summary>
-    internal sealed record DataSet(string Option, string Help, string[] DefaultPath, Func<string, EvalReport> Evaluate);
+    /// <remarks>A set whose evaluator takes more than the path lists those options in <see cref="Extra"/> and reads them from the parse.</remarks>
+    internal sealed record DataSet(string Option, string Help, string[] DefaultPath, Func<string, ParseResult, EvalReport> Evaluate, Option[] Extra)
+    {
+        public DataSet(string option, string help, string[] defaultPath, Func<string, EvalReport> evaluate)
+            : this(option, help, defaultPath, (p, _) => evaluate(p), []) { }
+    }
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -36,8 +41,21 @@ internal static class EvalCommand
         Add("clusters", "Story clustering, B-cubed against events and topics (ECB+ or NewsWCL50 JSON Lines).",
             new DataSet("--ecb", "An ECB+ JSON Lines file.", ["clustering", "ecbplus", "ecbplus_dev.jsonl"], p => ClusterEvaluation.Run("ECB+", p, ClusterEvaluation.ReadEcb(p))),
             new DataSet("--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p))));
+        // --every/--offset measure one part of the clusters: tune on one half (--every 2 --offset 0), confirm on the other.
+        var every = new Option<int>("--every") { Description = "Measure every Kth cluster only (1: all).", DefaultValueFactory = _ => 1 };
+        var offset = new Option<int>("--offset") { Description = "With --every K, start at cluster R (0 to K-1).", DefaultValueFactory = _ => 0 };
+        every.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--every must be 1 or more.");
+        });
+        offset.Validators.Add(r =>
+        {
+            int k = r.Parent?.GetResult(every)?.GetValueOrDefault<int>() ?? 1, o = r.GetValueOrDefault<int>();
+            if (o < 0 || o >= Math.Max(k, 1)) r.AddError($"--offset must be from 0 to {Math.Max(k, 1) - 1} (one less than --every).");
+        });
         Add("summary", "Story summaries, ROUGE-1/2/L against Multi-News references, beside a lead baseline.",
-            new DataSet("--multinews", "A Multi-News JSON Lines file.", ["mds", "multinews", "multinews_validation_sample250.jsonl"], p => SummaryEvaluation.Run(p)));
+            new DataSet("--multinews", "A Multi-News JSON Lines file.", ["mds", "multinews", "multinews_validation_sample250.jsonl"],
+                (p, parse) => SummaryEvaluation.Run(p, every: parse.GetValue(every), offset: parse.GetValue(offset)), [every, offset]));
         return command;
     }
 
@@ -48,6 +66,7 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose") { Description = "Also print each error the evaluator lists (missed, spurious, mismatched), after the figures." };
         var command = new Command(name, description);
         foreach (var o in options) command.Options.Add(o);
+        foreach (var o in sets.SelectMany(s => s.Extra).Distinct()) command.Options.Add(o);
         command.Options.Add(verbose);
         command.SetAction(parse =>
         {
@@ -63,7 +82,7 @@ internal static class EvalCommand
             EvalReport report;
             try
             {
-                report = set.Evaluate(path);
+                report = set.Evaluate(path, parse);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException or InvalidDataException)
             {
