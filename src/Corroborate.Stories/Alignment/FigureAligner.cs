@@ -89,31 +89,40 @@ public static class FigureAligner
 
         // The cross-document pair that matters most to a reader explains the group: a real conflict first, then a
         // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
-        // Only the chosen pair is described, so a large group costs comparisons, not sentences.
-        var pairs = new List<(FigureRelation Relation, string Why, Claim A, Claim B, DateValue? Latest)>();
+        // Pairs are ranked as they come and only the chosen one is described, so a large group (a long document
+        // full of figures) costs comparisons, neither a list of pairs nor a sentence each.
+        (Claim A, Claim B, FigureRelation Relation, DateValue? Latest)? best = null;
         foreach (var a in group)
         {
             foreach (var b in group)
             {
                 if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0) continue;
-                var (relation, why) = Relate(a, b);
-                if (relation != FigureRelation.Agree) pairs.Add((relation, why, a, b, LatestDate(a, b)));
+                var relation = RelationOf(a, b);
+                if (relation == FigureRelation.Agree) continue;
+                var latest = LatestDate(a, b);
+                // Ties keep the first pair in document order; the latest date first, undated pairs last (the
+                // nullable comparer never compares a missing date).
+                if (best is not { } c || Importance(relation) < Importance(c.Relation)
+                    || Importance(relation) == Importance(c.Relation) && Comparer<DateValue?>.Default.Compare(latest, c.Latest) > 0)
+                {
+                    best = (a, b, relation, latest);
+                }
             }
         }
 
-        if (pairs.Count > 0)
+        if (best is { } chosen)
         {
-            // OrderBy is stable: among equals, the first pair in document order.
-            // The latest first; undated pairs last (the nullable comparer never compares a missing date).
-            var c = pairs.OrderBy(p => Importance(p.Relation)).ThenByDescending(p => p.Latest).First();
-            return Figure(group, c.Relation, $"{Describe(c.A)}; {Describe(c.B)}: {c.Why}.");
+            return Figure(group, chosen.Relation, $"{Describe(chosen.A)}; {Describe(chosen.B)}: {Why(chosen.Relation, chosen.A, chosen.B)}.");
         }
 
         var first = group[0];
         int independent = docs.Count(d => copies is null || !copies.Contains(d));
         string who = independent == docs.Count ? $"{docs.Count} sources" : $"{docs.Count} reports ({independent} independent)";
+        const int Listed = 8;
+        string values = string.Join(", ", group.Take(Listed).Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))
+            + (group.Count > Listed ? $" and {group.Count - Listed} more" : "");
         return Figure(group, FigureRelation.Agree,
-            $"{who} agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({string.Join(", ", group.Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))}).");
+            $"{who} agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({values}).");
     }
 
     private static int Importance(FigureRelation relation) => relation switch
@@ -133,25 +142,30 @@ public static class FigureAligner
 
     internal static (FigureRelation Relation, string Why) Relate(Claim a, Claim b)
     {
-        if (a.Key.Scope != b.Key.Scope) return (FigureRelation.DifferentScope, $"different scope ({Obj(a)} vs {Obj(b)}), not a contradiction");
-        if (YearsApart(a, b)) return (FigureRelation.DifferentScope, $"different times ({a.Q.AsOf} vs {b.Q.AsOf}), not a contradiction");
-        if (Compatible(a.Q, b.Q)) return (FigureRelation.Agree, "compatible values");
-        bool sameDate = a.Q.AsOf == b.Q.AsOf;
-        if (a.ClaimantKey != b.ClaimantKey)
-        {
-            return (FigureRelation.DifferentClaimant, sameDate
-                ? "different claimants, not a contradiction"
-                : "different claimants and dates, not a contradiction");
-        }
-
-        if (!sameDate && a.Q.AsOf is not null && b.Q.AsOf is not null)
-        {
-            var later = a.Q.AsOf.Value.CompareTo(b.Q.AsOf.Value) > 0 ? a : b;
-            return (FigureRelation.Supersedes, $"the same claimant updated the figure; the later count ({later.Doc.Id}) supersedes");
-        }
-
-        return (FigureRelation.Conflict, "the same claimant and date with different values: a real conflict");
+        var relation = RelationOf(a, b);
+        return (relation, Why(relation, a, b));
     }
+
+    private static FigureRelation RelationOf(Claim a, Claim b)
+    {
+        if (a.Key.Scope != b.Key.Scope || YearsApart(a, b)) return FigureRelation.DifferentScope;
+        if (Compatible(a.Q, b.Q)) return FigureRelation.Agree;
+        if (a.ClaimantKey != b.ClaimantKey) return FigureRelation.DifferentClaimant;
+        return a.Q.AsOf != b.Q.AsOf && a.Q.AsOf is not null && b.Q.AsOf is not null ? FigureRelation.Supersedes : FigureRelation.Conflict;
+    }
+
+    /// <summary>Why two claims stand in <paramref name="relation"/>, in words a reader can check against them.</summary>
+    private static string Why(FigureRelation relation, Claim a, Claim b) => relation switch
+    {
+        FigureRelation.DifferentScope when a.Key.Scope != b.Key.Scope => $"different scope ({Obj(a)} vs {Obj(b)}), not a contradiction",
+        FigureRelation.DifferentScope => $"different times ({a.Q.AsOf} vs {b.Q.AsOf}), not a contradiction",
+        FigureRelation.Agree => "compatible values",
+        FigureRelation.DifferentClaimant when a.Q.AsOf == b.Q.AsOf => "different claimants, not a contradiction",
+        FigureRelation.DifferentClaimant => "different claimants and dates, not a contradiction",
+        FigureRelation.Supersedes =>
+            $"the same claimant updated the figure; the later count ({(a.Q.AsOf!.Value.CompareTo(b.Q.AsOf!.Value) > 0 ? a : b).Doc.Id}) supersedes",
+        _ => "the same claimant and date with different values: a real conflict",
+    };
 
     /// <summary>
     /// Values agree when their bounds overlap ("over 350" and "370") or they are equal within rounding: a figure
