@@ -45,13 +45,13 @@ internal sealed class AttributionFinder
 
             int ss = _v.SentenceStart(open);
             int lo = Math.Max(ss, s > 0 ? _v.IndexAtOrAfter(_segments[s - 1].Outer.End) : 0);
-            if (s > 0 && _v.LineBreakBetween(_segments[s - 1].Outer.End, seg.Outer.Start)) lo = Math.Max(lo, ParagraphStart(open));
+            if (s > 0 && _v.LineBreakBetween(_segments[s - 1].Outer.End, seg.Outer.Start)) lo = Math.Max(lo, _v.ParagraphStart(open));
             int hi = s + 1 < _segments.Count ? Math.Min(_v.IndexAtOrAfter(_segments[s + 1].Outer.Start), _v.Count) : _v.Count;
-            hi = Math.Min(hi, ParagraphEnd(close));
+            hi = Math.Min(hi, _v.NextParagraph(close));
             if (close < _v.Count) hi = Math.Min(hi, Math.Max(_v.SentenceEnd(close), close));
             if (close < _v.Count && _v.LineBreakBetween(seg.Outer.End, _v.Span(close).Start)) hi = close;
 
-            bool startsClause = open == lo && (open == ss || _v.LineBreakBetween(_v.Span(Math.Max(open - 1, 0)).End, seg.Outer.Start) || open == ParagraphStart(open))
+            bool startsClause = open == lo && (open == ss || _v.LineBreakBetween(_v.Span(Math.Max(open - 1, 0)).End, seg.Outer.Start) || open == _v.ParagraphStart(open))
                 || open > 0 && (_v.Is(open - 1, ':') || _v.Is(open - 1, ',') && open - 1 >= lo)
                 || open == ss;
             var after = FindAfter(close, hi);
@@ -70,7 +70,7 @@ internal sealed class AttributionFinder
                 if (partial || words < MinFloatingWords) continue;
 
                 // A floating quote: no cue beside it; it continues the last speaker of the paragraph before.
-                bool near = previousEnd >= 0 && !_v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).ToString().Contains("\n\n\n", StringComparison.Ordinal);
+                bool near = previousEnd >= 0 && _v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).IndexOf("\n\n\n", StringComparison.Ordinal) < 0;
                 drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = near ? previous : null });
                 previousEnd = seg.Outer.End;
                 continue;
@@ -225,20 +225,6 @@ internal sealed class AttributionFinder
 
     private TextSpan SentenceSpan(int token) =>
         new(_v.Span(_v.SentenceStart(token)).Start, _v.Span(Math.Max(_v.SentenceStart(token), _v.SentenceEnd(token) - 1)).End);
-
-    private int ParagraphStart(int token)
-    {
-        int k = token;
-        while (k > 0 && !_v.LineBreakBetween(_v.Span(k - 1).End, _v.Span(k).Start)) k--;
-        return k;
-    }
-
-    private int ParagraphEnd(int token)
-    {
-        int k = Math.Min(token, _v.Count);
-        while (k < _v.Count && (k == 0 || !_v.LineBreakBetween(_v.Span(k - 1).End, _v.Span(k).Start) || k == token)) k++;
-        return k;
-    }
 
     internal Document Document => _document;
 }

@@ -9,6 +9,8 @@ internal sealed class TokenView
 {
     private readonly int[] _sentenceStart;
     private readonly int[] _sentenceEnd;
+    private readonly int[] _paragraphStart;
+    private readonly int[] _nextParagraph;
 
     public TokenView(Document document, List<QuotedSegment> segments)
     {
@@ -34,6 +36,21 @@ internal sealed class TokenView
             _sentenceEnd[k] = Tokens.Length;
         }
 
+        // Paragraphs: the first token of each token's paragraph, and the first token after it that opens the next
+        // one (a line break before it), computed once so that a quote in a long unbroken text does not walk the
+        // whole text to find its paragraph.
+        _paragraphStart = new int[Tokens.Length];
+        _nextParagraph = new int[Tokens.Length];
+        for (int k = 1; k < Tokens.Length; k++)
+        {
+            _paragraphStart[k] = LineBreakBetween(Tokens[k - 1].Span.End, Tokens[k].Span.Start) ? k : _paragraphStart[k - 1];
+        }
+
+        for (int k = Tokens.Length - 1; k >= 0; k--)
+        {
+            _nextParagraph[k] = k + 1 >= Tokens.Length ? Tokens.Length : _paragraphStart[k + 1] == k + 1 ? k + 1 : _nextParagraph[k + 1];
+        }
+
         Quoted = new bool[Tokens.Length];
         foreach (var seg in segments)
         {
@@ -56,6 +73,12 @@ internal sealed class TokenView
     public bool IsQuoteMark(int i) => i >= 0 && i < Count && QuoteMarks.Length(Text, Tokens[i].Span.Start) == Tokens[i].Span.Length;
     public int SentenceStart(int i) => _sentenceStart[i];
     public int SentenceEnd(int i) => _sentenceEnd[i];
+
+    /// <summary>The first token of token <paramref name="i"/>'s paragraph (0 for the first paragraph).</summary>
+    public int ParagraphStart(int i) => _paragraphStart[i];
+
+    /// <summary>The first token after <paramref name="i"/> that starts a paragraph, or <see cref="Count"/>.</summary>
+    public int NextParagraph(int i) => i >= Count ? Count : _nextParagraph[i];
 
     /// <summary>The channel a word names ("statement", "tweet", "phone call"), or null. A bare "call" is too
     /// often a demand ("calls to Russia") to count alone.</summary>
