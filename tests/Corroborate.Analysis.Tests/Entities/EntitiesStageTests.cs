@@ -16,6 +16,17 @@ public sealed class EntitiesStageTests
         Assert.Contains("German Chancellor", merkel.Titles);
     }
 
+    [Theory]
+    [InlineData("The World Health Organization said on Monday that cases were falling. The WHO added that testing would continue.")]
+    [InlineData("The WHO said on Monday that cases were falling. The World Health Organization added that testing would continue.")]
+    public void Acronym_JoinsItsExpansion_InEitherOrder(string text)
+    {
+        var doc = Run(text);
+        var who = Assert.Single(doc.Entities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "WHO"));
+        Assert.Equal("World Health Organization", who.Name);
+        Assert.Equal(2, who.Mentions.Length);
+    }
+
     [Fact]
     public void TwoPeopleSharingSurname_StayApart()
     {
