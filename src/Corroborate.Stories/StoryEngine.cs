@@ -75,26 +75,31 @@ public static class StoryEngine
             for (int k = 0; k < g.Count; k++) docs[g[k]] = dated[k];
         }
 
-        var stories = ImmutableArray.CreateBuilder<Story>();
+        // Topic ids in story order, then the stories composed side by side: each is a pure function of its own
+        // members (a failure writes only to its members' slots), so ids and output do not depend on scheduling.
         var topicIds = new Dictionary<int, string>();
-        foreach (var g in groups)
+        var topicOfGroup = groups.Select(g =>
         {
-            ct.ThrowIfCancellationRequested();
             int topic = topicOf[storyOfDoc[g[0]]];
             if (!topicIds.TryGetValue(topic, out var topicId)) topicIds[topic] = topicId = $"t{topicIds.Count + 1}";
+            return topicId;
+        }).ToArray();
+        var composed = new Story[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = ct }, k =>
+        {
+            var g = groups[k];
             var inStory = g.ToHashSet();
             var duplicates = g.Where(i => copies.ContainsKey(i) && inStory.Contains(copies[i].Of))
                 .Select(i => new DuplicateLink(docs[i].Id, docs[copies[i].Of].Id, Math.Round(copies[i].Similarity, 3)))
                 .ToImmutableArray();
-            var story = ComposeOrList($"s{stories.Count + 1}", g, docs, duplicates, options);
-            stories.Add(story with
+            composed[k] = ComposeOrList($"s{k + 1}", g, docs, duplicates, options) with
             {
-                Topic = topicId,
+                Topic = topicOfGroup[k],
                 Assignments = [.. reasons[storyOfDoc[g[0]]]],
-            });
-        }
+            };
+        });
 
-        return new AnalysisResult([.. docs], stories.ToImmutable());
+        return new AnalysisResult([.. docs], [.. composed]);
     }
 
     /// <summary>
