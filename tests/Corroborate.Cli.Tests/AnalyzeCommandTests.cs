@@ -75,7 +75,7 @@ public sealed class AnalyzeCommandTests
         var (_, output, _) = CliRunner.Run("analyze", CliRunner.SamplesDir());
         int why = output.IndexOf("WHY THESE REPORTS", StringComparison.Ordinal);
         Assert.True(why > 0, output);
-        Assert.Contains("started the story", output[why..], StringComparison.Ordinal);
+        Assert.Contains("[started] no story shares a top term or name", output[why..], StringComparison.Ordinal);
         Assert.Matches(@"joined: score \d\.\d\d ≥ 0\.20 \(content \d\.\d\d, names \d\.\d\d", output[why..]);
     }
 

@@ -109,12 +109,12 @@ internal static class BriefOutline
     /// </summary>
     private static OutlineItem AssignmentItem(StoryAssignment a)
     {
-        if (a.Started && a.Reason == AssignmentReasons.NoCandidate) return new OutlineItem($"started the story: {a.Reason}", [a.Document], "started");
+        if (a.Started && a.Reason == AssignmentReasons.NoCandidate) return new OutlineItem(a.Reason, [a.Document], "started");
         var inv = CultureInfo.InvariantCulture;
         string days = a.DaysApart is { } d ? string.Create(inv, $", {d:0} day(s) apart") : "";
         string parts = string.Create(inv, $"content {a.Content:0.00}, names {a.Entities:0.00}{days}");
         string text = a.Started
-            ? string.Create(inv, $"started the story: the closest other story scored {a.Score:0.00} < {a.Threshold:0.00} ({parts})")
+            ? string.Create(inv, $"the closest other story scored {a.Score:0.00} < {a.Threshold:0.00} ({parts})")
             : string.Create(inv, $"joined: score {a.Score:0.00} ≥ {a.Threshold:0.00} ({parts})");
         // The plain reasons restate the comparison shown; only what they add (penalties, a move, a copy) is kept.
         string plain = a.Started ? AssignmentReasons.BelowThreshold : AssignmentReasons.Joined;
