@@ -112,6 +112,19 @@ public sealed class FigureAlignerTests
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
 
     [Fact]
+    public void TheWordOne_WithNothingMeasured_IsNoFigure()
+    {
+        var text = "One official visited the port.";
+        var d = Document.FromText("d1", "t", text) with
+        {
+            Quantities = [new Quantity { Id = "n1", Span = new TextSpan(0, 12), Value = 1, Object = "official" }],
+        };
+        Assert.Empty(FigureAligner.Align([d], CrossDocumentEntities.Link([d])));
+        var dead = d with { Quantities = [d.Quantities[0] with { Measure = "dead" }] };
+        Assert.Single(FigureAligner.Align([dead], CrossDocumentEntities.Link([dead])));
+    }
+
+    [Fact]
     public void AgreementWithACopy_CountsOneIndependentSource()
     {
         Document a = Doc("d1", 20, "Police", new(2024, 5, 1)), b = Doc("d2", 20, "Police", new(2024, 5, 1));
