@@ -14,7 +14,7 @@ namespace Corroborate.Analysis.Dates;
 /// </summary>
 public sealed partial class DatesStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("dates", 2, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
+    public StageInfo Info { get; } = new("dates", 3, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -61,10 +61,18 @@ public sealed partial class DatesStage : IAnnotator
     private static DateKind KindOf(DateExpression e) =>
         e.IsRelative ? DateKind.Relative : e.Day is null ? DateKind.Partial : DateKind.Absolute;
 
-    /// <summary>The latest full date in the text, years fixed by weekday or bounded by the copyright year.</summary>
+    /// <summary>
+    /// The latest full date in the text, years fixed by weekday or bounded by the copyright year. A report cannot
+    /// predate the years it names, so a full date more than a year older than the latest year the text names (an
+    /// obituary's "born on April 22, 1923" beside "in 2006") is history, not the report's date, and lends no year
+    /// to the dates written without one.
+    /// </summary>
     private static PublishedDate? InferPublished(Document document, List<DateExpression> expressions)
     {
         int? bound = CopyrightYear(document);
+        int? latestNamed = expressions.Where(e => e.Year is not null && !e.IsRelative && e.Period == DatePeriod.None).Max(e => e.Year);
+        bool Historical(int year) => latestNamed is int named && year < named - 1;
+        expressions = [.. expressions.Where(e => e.Year is not int y || e.Day is null || !Historical(y))];
         var explicitYears = expressions.Where(e => e.Year is not null && e.Day is not null).Select(e => e.Year!.Value).ToList();
         bound ??= explicitYears.Count > 0 ? explicitYears.Max() : null;
 

@@ -39,6 +39,16 @@ public sealed class DatesStageTests
     }
 
     [Fact]
+    public void PublicationDate_IsNotAHistoricalDate_TheTextOutdates()
+    {
+        // A birth date in an obituary that also names 2011: not the report's date, and no year for "March 4".
+        var doc = Run("The singer, born on May 9, 1931, in Ostrava, died on Monday, March 4. She last toured in 2011.");
+        Assert.Null(doc.Metadata.Published.Value);
+        var dated = Run("The singer, born on May 9, 1931, died on Monday, March 4, 2013. She last toured in 2011.");
+        Assert.Equal("2013-03-04", dated.Metadata.Published.Value.ToString());
+    }
+
+    [Fact]
     public void PublicationDate_InferredFromWeekdayAndCopyrightYear()
     {
         var removed = ImmutableArray.Create(new Removal(RemovalKind.Copyright, "© 2019 Example Herald", new Corroborate.Text.TextSpan(0, 1)));
