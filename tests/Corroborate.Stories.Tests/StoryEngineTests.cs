@@ -161,6 +161,22 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void Timeline_LeavesOutDecades()
+    {
+        var doc = DocMarkup.Parse("The band, formed in the 1990s, split up on Monday.", "d1");
+        int Find(string s) => doc.Text.IndexOf(s, StringComparison.Ordinal);
+        doc = doc with
+        {
+            Dates =
+            [
+                new DateMention(TextSpan.FromLength(Find("the 1990s"), 9), DateValue.DecadeOf(1990), DateKind.Partial),
+                new DateMention(TextSpan.FromLength(Find("Monday"), 6), new DateValue(2024, 5, 13), DateKind.Relative),
+            ],
+        };
+        Assert.Equal([new DateValue(2024, 5, 13)], Corroborate.Stories.Briefs.BriefSections.Timeline([doc]).Select(t => t.Date));
+    }
+
+    [Fact]
     public void Timeline_ShowsTheSentenceMostAboutEachDate()
     {
         // Tuesday's entry is the sentence about Tuesday alone, not the one about Thursday's search that recalls it.

@@ -26,7 +26,8 @@ public static class BriefSections
                 .ToDictionary(g => g.Key, g => g.Select(m => m.Value).Distinct().Count());
             foreach (var m in d.Dates)
             {
-                if (!m.Value.IsCalendar) continue; // "now", "recently": no place on a timeline
+                // "now", "recently": no place on a timeline; "the 1950s", "the 20th century": background, not a moment.
+                if (!m.Value.IsCalendar || m.Value.Period is DatePeriod.Decade or DatePeriod.Century) continue;
                 var sentence = d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span;
                 if (OpensPeriod(d.Text, m.Span.Start) || Dateline.Holds(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
                 var span = sentence.IsEmpty ? m.Span : sentence;
