@@ -95,6 +95,21 @@ public sealed class StoryEngineTests
     }
 
     [Fact]
+    public void OneSpeakerUnderAShorterAndALongerName_IsNoConflict()
+    {
+        // "Maria Ilse Korvath" in one report, "Ilse Korvath" in the other (names no entity layer linked): one
+        // person, shown by the longer name; "Ilse Brandt" would be another.
+        static Document Said(Document d, string name) =>
+            d with { Quotes = [d.Quotes[0] with { Speaker = new Speaker(null, name, null, default) }] };
+        AlignedQuote Shared(string a, string b) =>
+            Run(Said(StoryFixtures.First(), a), Said(StoryFixtures.Second(), b)).Stories[0].Quotes.First(q => q.Variants.Length == 2);
+        var quote = Shared("Maria Ilse Korvath", "Ilse Korvath");
+        Assert.Null(quote.Conflict);
+        Assert.Equal(["Maria Ilse Korvath"], quote.Speakers);
+        Assert.Equal("attribution", Shared("Maria Ilse Korvath", "Ilse Brandt").Conflict);
+    }
+
+    [Fact]
     public void PhraseQuotedInsideALongerQuoteOfTheSameReport_IsNotListedOnItsOwn()
     {
         var first = StoryFixtures.First();

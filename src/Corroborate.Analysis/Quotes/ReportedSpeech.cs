@@ -185,6 +185,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         {
             int e = k;
             while (e < se && (v.IsCapitalized(e) || v.IsClitic(e) || v.Is(e, '.') && e > k && v.IsCapitalized(e - 1))) e++;
+            // "told People magazine", "told Channel 4 television": the medium's common noun is part of the listener.
+            if (e < se && v.IsWord(e) && v.Word(e) is "magazine" or "newspaper" or "radio" or "television" or "tv" or "website" or "network" or "channel" or "podcast") e++;
             return e;
         }
 

@@ -53,6 +53,15 @@ internal sealed class SpeakerResolver
         }
 
         var head = _v.Word(range.End - 1);
+        // "her rep", "his lawyer", "their father": someone else's, not the person the possessive points to. Shown as
+        // theirs ("Mara Linden's rep") but never as them, so an agent's words are not put in the star's mouth.
+        if (!indefinite && range.End - range.Start >= 2 && char.IsLower(head[0]) && IsPossessive(first) && !QuoteLexicon.BodyHead.Contains(head))
+        {
+            var owner = NearestBefore(span.Start, EntityKind.Person, null);
+            string role = _v.Text[_v.Span(range.Start + 1).Start..span.End];
+            return new Speaker(null, owner is null ? text : $"{owner.Name}'s {role}", text, span);
+        }
+
         if (!indefinite && char.IsLower(head[0]))
         {
             // "the French president", "his office", "the company": a role seen earlier in the article.
@@ -90,6 +99,10 @@ internal sealed class SpeakerResolver
 
         return new Speaker(null, text, text, span);
     }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private Entity? ByLastWord(ReadOnlySpan<char> last)
     {

@@ -63,13 +63,28 @@ public static class QuoteAligner
             var keys = identities.Where(k => k.Key is not null).ToList();
             // Unnamed speakers ("residents", "a senior official") are shown as described, but only named ones
             // can disagree: two descriptions may be the same people.
-            var speakers = identities.Where(k => k.Display is { Length: > 0 }).Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && keys.Select(k => k.Key).Distinct().Count() > 1;
+            // One person under a shorter and a longer name ("Zadan", "Craig Zadan"; "Boone Isaacs", "Cheryl Boone
+            // Isaacs") is one speaker, shown by the longer name, and is no conflict.
+            var displays = identities.Where(k => k.Display is { Length: > 0 }).Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToList();
+            string Longest(string d) => displays.Where(o => SameSpeaker(o, d)).OrderByDescending(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).First();
+            var speakers = displays.Select(Longest).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var named = keys.Select(k => k.Display ?? k.Key!).Distinct(StringComparer.Ordinal).ToList();
+            bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && named.Any(x => named.Any(y => !SameSpeaker(x, y)));
             result.Add(new AlignedQuote(canonical.Doc.Slice(canonical.Q.Content), speakers, variants, conflict ? "attribution" : null));
         }
 
         // Quotes several sources carry come first: they are what the story's "who said what" is about.
         return [.. result.OrderByDescending(q => q.Variants.Select(v => v.Document).Distinct().Count())];
+    }
+
+    /// <summary>Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, or one
+    /// name's words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs").</summary>
+    private static bool SameSpeaker(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal) || NameKey.SamePerson(a, b)) return true;
+        var (pa, pb) = (NameKey.Parts(a).Select(NameKey.Fold).ToArray(), NameKey.Parts(b).Select(NameKey.Fold).ToArray());
+        var (shorter, longer) = pa.Length <= pb.Length ? (pa, pb) : (pb, pa);
+        return shorter.Length > 0 && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
     }
 
     /// <summary>

@@ -25,6 +25,17 @@ public sealed class QuotesStageTests
     private static Quote WithContent(Document doc, string content) => doc.Quotes.Single(q => doc.Slice(q.Content) == content);
 
     [Fact]
+    public void ReportedClause_BeforeARepWhoToldAMagazine_IsTheRepsNotTheActors()
+    {
+        var doc = Run("Actress [Mara Linden](PER#m) checked herself into a clinic in Malibu, her rep told People magazine on Tuesday.");
+        var q = Single(doc);
+        Assert.Equal("Actress Mara Linden checked herself into a clinic in Malibu", doc.Slice(q.Content));
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("Mara Linden's rep", q.Speaker.Name);
+        Assert.Equal("her rep", q.Speaker.Description);
+    }
+
+    [Fact]
     public void DirectQuote_WhenSpeakerFollowsCurlyMarks()
     {
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o) said.");
