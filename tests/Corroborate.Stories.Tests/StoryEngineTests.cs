@@ -107,6 +107,10 @@ public sealed class StoryEngineTests
         Assert.Null(quote.Conflict);
         Assert.Equal(["Maria Ilse Korvath"], quote.Speakers);
         Assert.Equal("attribution", Shared("Maria Ilse Korvath", "Ilse Brandt").Conflict);
+        // A transliteration one letter apart is the same name; a different first name is another person.
+        Assert.Null(Shared("Karolos Papandis", "Carolos Papandis").Conflict);
+        Assert.Null(Shared("Oleh Zelensky", "Oleh Zelenskyy").Conflict);
+        Assert.Equal("attribution", Shared("Anna Papandis", "Maria Papandis").Conflict);
     }
 
     [Fact]

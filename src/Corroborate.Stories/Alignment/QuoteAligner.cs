@@ -77,14 +77,33 @@ public static class QuoteAligner
         return [.. result.OrderByDescending(q => q.Variants.Select(v => v.Document).Distinct().Count())];
     }
 
-    /// <summary>Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, or one
-    /// name's words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs").</summary>
+    /// <summary>
+    /// Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, or one name's
+    /// words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs"), each word allowed one letter of
+    /// spelling difference when it has five or more ("Zelensky" and "Zelenskyy", "Carolos" and "Karolos").
+    /// </summary>
     private static bool SameSpeaker(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal) || NameKey.SamePerson(a, b)) return true;
         var (pa, pb) = (NameKey.Parts(a).Select(NameKey.Fold).ToArray(), NameKey.Parts(b).Select(NameKey.Fold).ToArray());
         var (shorter, longer) = pa.Length <= pb.Length ? (pa, pb) : (pb, pa);
-        return shorter.Length > 0 && longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
+        if (shorter.Length == 0) return false;
+        var tail = longer[^shorter.Length..];
+        return shorter.Zip(tail).All(p => Spelled(p.First, p.Second))
+            || shorter.Length > 1 && Spelled(shorter[^1], longer[^1]) && shorter[0][0] == longer[0][0];
+    }
+
+    /// <summary>Equal, or one edit apart when both words have five letters or more.</summary>
+    private static bool Spelled(string x, string y)
+    {
+        if (x == y) return true;
+        if (Math.Min(x.Length, y.Length) < 5 || Math.Abs(x.Length - y.Length) > 1) return false;
+        int i = 0, n = Math.Min(x.Length, y.Length);
+        while (i < n && x[i] == y[i]) i++;
+        if (i == n) return true; // the longer word has one more letter at the end
+        // One substitution, insertion or deletion at the first difference, the rest equal.
+        if (x.Length == y.Length) return x.AsSpan(i + 1).SequenceEqual(y.AsSpan(i + 1));
+        return x.Length > y.Length ? x.AsSpan(i + 1).SequenceEqual(y.AsSpan(i)) : x.AsSpan(i).SequenceEqual(y.AsSpan(i + 1));
     }
 
     /// <summary>
