@@ -97,12 +97,21 @@ public sealed class StoryEngineTests
     [Fact]
     public void OneSpeakerUnderAShorterAndALongerName_IsNoConflict()
     {
-        // "Maria Ilse Korvath" in one report, "Ilse Korvath" in the other (names no entity layer linked): one
-        // person, shown by the longer name; "Ilse Brandt" would be another.
-        static Document Said(Document d, string name) =>
-            d with { Quotes = [d.Quotes[0] with { Speaker = new Speaker(null, name, null, default) }] };
-        AlignedQuote Shared(string a, string b) =>
-            Run(Said(StoryFixtures.First(), a), Said(StoryFixtures.Second(), b)).Stories[0].Quotes.First(q => q.Variants.Length == 2);
+        // "Maria Ilse Korvath" in one report, "Ilse Korvath" in the other (people the entity layers did not link):
+        // one person, shown by the longer name; "Ilse Brandt" would be another. Each report's quoted person is
+        // renamed in place, so the reports still form one story and only the speaker's name differs.
+        static Document Said(Document d, string name, EntityKind kind = EntityKind.Person)
+        {
+            var quoted = d.Entities.First(e => e.Name is "Lena Varga" or "Brenner");
+            return d with
+            {
+                Entities = [.. d.Entities.Select(e => e.Id == quoted.Id ? e with { Kind = kind, Name = name } : e)],
+                Quotes = [d.Quotes[0] with { Speaker = new Speaker(quoted.Id, name, null, quoted.Mentions[0].Span) }],
+            };
+        }
+
+        AlignedQuote Shared(string a, string b, EntityKind kind = EntityKind.Person) =>
+            Run(Said(StoryFixtures.First(), a, kind), Said(StoryFixtures.Second(), b)).Stories.SelectMany(s => s.Quotes).First(q => q.Variants.Length == 2);
         var quote = Shared("Maria Ilse Korvath", "Ilse Korvath");
         Assert.Null(quote.Conflict);
         Assert.Equal(["Maria Ilse Korvath"], quote.Speakers);
@@ -111,6 +120,8 @@ public sealed class StoryEngineTests
         Assert.Null(Shared("Karolos Papandis", "Carolos Papandis").Conflict);
         Assert.Null(Shared("Oleh Zelensky", "Oleh Zelenskyy").Conflict);
         Assert.Equal("attribution", Shared("Anna Papandis", "Maria Papandis").Conflict);
+        // A body beside a person is one voice (a ministry and its minister), not a misattribution.
+        Assert.Null(Shared("Harbour Ministry", "Ilse Brandt", EntityKind.Organization).Conflict);
     }
 
     [Fact]

@@ -68,7 +68,11 @@ public static class QuoteAligner
             var displays = identities.Where(k => k.Display is { Length: > 0 }).Select(k => k.Display!).Distinct(StringComparer.Ordinal).ToList();
             string Longest(string d) => displays.Where(o => SameSpeaker(o, d)).OrderByDescending(o => o.Length).ThenBy(o => o, StringComparer.Ordinal).First();
             var speakers = displays.Select(Longest).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            var named = keys.Select(k => k.Display ?? k.Key!).Distinct(StringComparer.Ordinal).ToList();
+            // Only people can be misattributed against each other: a body beside a person ("the Interior Department" /
+            // its secretary, "police" / the officer) is one voice, and an unlinked bare name is too often a misread
+            // headline ("Choosing DeGeneres") to accuse a source on.
+            var named = keys.Where(k => k.Key!.StartsWith(SpeakerIdentity.PersonKey, StringComparison.Ordinal))
+                .Select(k => k.Display ?? k.Key!).Distinct(StringComparer.Ordinal).ToList();
             bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && named.Any(x => named.Any(y => !SameSpeaker(x, y)));
             result.Add(new AlignedQuote(canonical.Doc.Slice(canonical.Q.Content), speakers, variants, conflict ? "attribution" : null));
         }

@@ -10,13 +10,18 @@ namespace Corroborate.Stories.Alignment;
 /// </summary>
 internal static class SpeakerIdentity
 {
+    /// <summary>Keys of speakers known to be people start with this; others (bodies, bare names) with "e:" or "n:".</summary>
+    public const string PersonKey = "p:";
+
+    private static string Prefix(EntityKind kind) => kind == EntityKind.Person ? PersonKey : "e:";
+
     public static (string? Key, string? Display) Of(Document doc, Quote quote, CrossDocumentEntities entities)
     {
         if (quote.Speaker is not { } s) return (null, null);
         var entity = doc.FindEntity(s.EntityId);
         if (entity?.LinkedTo is { } linked && doc.FindEntity(linked) is { } person) entity = person;
-        if (entity is not null && entities.Of(doc.Id, entity.Id) is { } se) return ("e:" + se.Name, se.Name);
-        if (entity is not null) return ("n:" + NameKey.Full(entity.Name), entity.Name);
+        if (entity is not null && entities.Of(doc.Id, entity.Id) is { } se) return (Prefix(se.Kind) + se.Name, se.Name);
+        if (entity is not null) return (Prefix(entity.Kind) + NameKey.Full(entity.Name), entity.Name);
 
         // An unnamed description: look for a person of this document named inside it.
         var text = s.Description ?? s.Name;
@@ -26,13 +31,13 @@ internal static class SpeakerIdentity
             bool inside = e.Mentions.Any(m => m.Kind == MentionKind.Name && s.Span.Contains(m.Span));
             bool named = NameKey.Parts(e.Name) is { Length: > 0 } parts
                 && NameKey.Parts(text).Any(p => NameKey.Fold(p) == NameKey.Fold(parts[^1]));
-            if ((inside || named) && entities.Of(doc.Id, e.Id) is { } pe) return ("e:" + pe.Name, pe.Name);
+            if ((inside || named) && entities.Of(doc.Id, e.Id) is { } pe) return (PersonKey + pe.Name, pe.Name);
         }
 
         // A bare name the entity stage did not link: match it against the story's people.
         foreach (var known in entities.Entities)
         {
-            if (known.Kind == EntityKind.Person && NameKey.SamePerson(known.Name, s.Name)) return ("e:" + known.Name, known.Name);
+            if (known.Kind == EntityKind.Person && NameKey.SamePerson(known.Name, s.Name)) return (PersonKey + known.Name, known.Name);
         }
 
         return s.Description is null && s.Name.Length > 0 ? ("n:" + NameKey.Full(s.Name), s.Name) : (null, s.Name);
