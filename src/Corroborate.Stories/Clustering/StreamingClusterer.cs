@@ -167,7 +167,7 @@ public sealed class StreamingClusterer
 
         // Stories sharing the most top terms and names are scored in full; the rest cannot win on cosine.
         int best = -1;
-        (double C, double E, double? D, double S, string P) bestScore = (0, 0, null, double.MinValue, "");
+        (double C, double E, double? D, double S, Penalty P) bestScore = (0, 0, null, double.MinValue, default);
         foreach (var c in Candidates(terms, names))
         {
             var sc = Score(_stories[c], terms, names, doc);
@@ -189,17 +189,28 @@ public sealed class StreamingClusterer
                 WithPenalties(AssignmentReasons.BelowThreshold, bestScore.P));
     }
 
-    private static string WithPenalties(string reason, string penalties) => penalties.Length == 0 ? reason : $"{reason} (after {penalties})";
+    /// <summary>
+    /// The penalties that lowered a score, kept as numbers and flags (Score runs for every candidate of every
+    /// arrival and pass, so it writes no text); they are worded only for the assignment that is kept.
+    /// </summary>
+    private readonly record struct Penalty(double Days, double Late, bool Years, bool People);
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+    private string WithPenalties(string reason, Penalty p)
+    {
+        var parts = new List<string>();
+        if (p.Late > 0) parts.Add(FormattableString.Invariant($"{p.Days} days apart −{p.Late:0.00}"));
+        if (p.Years) parts.Add(FormattableString.Invariant($"different years −{_options.YearPenalty:0.00}"));
+        if (p.People) parts.Add(FormattableString.Invariant($"different people −{_options.ParticipantPenalty:0.00}"));
+        return parts.Count == 0 ? reason : $"{reason} (after {string.Join("; ", parts)})";
+    }
 
     /// <summary>
-    /// The document's score against a story, with the penalties that lowered it written out ("12 days apart
-    /// −0.01; different people −0.30"; empty when none did), so an assignment can say why it fell short.
+    /// The document's score against a story, with the penalties that lowered it, so that an assignment can say
+    /// why it joined late or fell short ("after 12 days apart −0.01; different people −0.30").
     /// </summary>
-    private (double Content, double Entities, double? Days, double Score, string Penalties) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
+    private (double Content, double Entities, double? Days, double Score, Penalty Penalties) Score(StoryState s, Dictionary<string, double> terms, Dictionary<string, double> names, DocumentFeatures doc)
     {
-        var penalties = new List<string>();
+        double late = 0;
         var date = doc.Published;
         double content = s.Terms.Cosine(terms);
         double entities = s.Names.Cosine(names);
@@ -213,24 +224,14 @@ public sealed class StreamingClusterer
             int dn = d.DayNumber;
             days = dn < first.DayNumber ? first.DayNumber - dn : dn > last.DayNumber ? dn - last.DayNumber : 0;
             double perWeek = doc.PublishedFromMetadata && s.AllFromMetadata ? _options.TimePenaltyPerWeek : _options.TextDatePenaltyPerWeek;
-            double late = perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
+            late = perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
             score -= late;
-            if (late > 0) penalties.Add(Invariant($"{days} days apart −{late:0.00}"));
         }
 
-        if (YearsDisagree(s, doc))
-        {
-            score -= _options.YearPenalty;
-            penalties.Add(Invariant($"different years −{_options.YearPenalty:0.00}"));
-        }
-
-        if (PeopleDisagree(s, doc))
-        {
-            score -= _options.ParticipantPenalty;
-            penalties.Add(Invariant($"different people −{_options.ParticipantPenalty:0.00}"));
-        }
-
-        return (content, entities, days, score, string.Join("; ", penalties));
+        bool years = YearsDisagree(s, doc), people = PeopleDisagree(s, doc);
+        if (years) score -= _options.YearPenalty;
+        if (people) score -= _options.ParticipantPenalty;
+        return (content, entities, days, score, new Penalty(days ?? 0, late, years, people));
     }
 
     /// <summary>
