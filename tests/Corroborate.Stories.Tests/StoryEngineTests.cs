@@ -119,6 +119,8 @@ public sealed class StoryEngineTests
         // A transliteration one letter apart is the same name; a different first name is another person.
         Assert.Null(Shared("Karolos Papandis", "Carolos Papandis").Conflict);
         Assert.Null(Shared("Oleh Zelensky", "Oleh Zelenskyy").Conflict);
+        Assert.Null(Shared("Anton Kellar III", "Anton Kellar").Conflict);
+        Assert.Null(Shared("Mr", "Ilse Brandt").Conflict);
         Assert.Equal("attribution", Shared("Anna Papandis", "Maria Papandis").Conflict);
         // A body beside a person is one voice (a ministry and its minister), not a misattribution.
         Assert.Null(Shared("Harbour Ministry", "Ilse Brandt", EntityKind.Organization).Conflict);

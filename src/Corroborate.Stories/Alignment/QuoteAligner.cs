@@ -72,7 +72,8 @@ public static class QuoteAligner
             // its secretary, "police" / the officer) is one voice, and an unlinked bare name is too often a misread
             // headline ("Choosing DeGeneres") to accuse a source on.
             var named = keys.Where(k => k.Key!.StartsWith(SpeakerIdentity.PersonKey, StringComparison.Ordinal))
-                .Select(k => k.Display ?? k.Key!).Distinct(StringComparer.Ordinal).ToList();
+                .Select(k => k.Display ?? k.Key!).Where(n => NameKey.Parts(n).Length > 0) // a bare "Mr" names nobody
+                .Distinct(StringComparer.Ordinal).ToList();
             bool conflict = members.Select(m => m.Doc.Id).Distinct().Count() > 1 && named.Any(x => named.Any(y => !SameSpeaker(x, y)));
             result.Add(new AlignedQuote(canonical.Doc.Slice(canonical.Q.Content), speakers, variants, conflict ? "attribution" : null));
         }

@@ -13,7 +13,7 @@ public static class NameKey
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "gen", "general", "sen", "senator", "rep",
-        "gov", "governor", "king", "queen", "prince", "pope", "chancellor", "secretary", "jr", "sr", "the",
+        "gov", "governor", "king", "queen", "prince", "pope", "chancellor", "secretary", "jr", "sr", "ii", "iii", "iv", "the",
     };
 
     /// <summary>Name parts, lower-cased and folded, honorifics and particles dropped.</summary>
