@@ -8,6 +8,10 @@ public static class WebReaders
 {
     public static IReadOnlyList<IFormatReader> All { get; } = Create(WebInputLimits.Default);
 
-    public static IReadOnlyList<IFormatReader> Create(WebInputLimits limits) =>
-        [new WarcReader(limits), new FeedReader(limits), new JsonLinesReader(limits), new HtmlReader(limits)];
+    /// <summary>The readers for these limits; a package's members are read by the same readers, less packages.</summary>
+    public static IReadOnlyList<IFormatReader> Create(WebInputLimits limits)
+    {
+        IFormatReader[] files = [new WarcReader(limits), new FeedReader(limits), new JsonLinesReader(limits), new HtmlReader(limits)];
+        return [new PackageReader(limits, files), .. files];
+    }
 }
