@@ -3,6 +3,7 @@ using Corroborate.Stories.Alignment;
 using Corroborate.Stories.Dedup;
 using Corroborate.Stories.Entities;
 using Corroborate.Stories.Model;
+using Corroborate.Testing;
 using Corroborate.Text;
 
 namespace Corroborate.Stories.Tests;
@@ -169,5 +170,65 @@ public sealed class FigureAlignerTests
         var f = Assert.Single(FigureAligner.Align([d], CrossDocumentEntities.Link([d])));
         Assert.Null(f.Relation);
         Assert.StartsWith("Reported only by d1", f.Explanation, StringComparison.Ordinal);
+    }
+}
+
+public sealed class QuoteGroupingTests
+{
+    /// <summary>A report with the given quotes (content, speaker) over its text; each speaker is a marked person.</summary>
+    private static Document Report(string id, params (string Content, string Speaker)[] quotes)
+    {
+        var markup = string.Join(' ', quotes.Select(q => $"[{q.Speaker}](PER#{q.Speaker.Replace(' ', '-')}) said \"{q.Content}\"."));
+        var doc = DocMarkup.Parse(markup, id);
+        return doc with
+        {
+            Quotes =
+            [
+                .. quotes.Select((q, i) =>
+                {
+                    int at = doc.Text.IndexOf(q.Content, StringComparison.Ordinal);
+                    var who = doc.Entities.First(e => e.Name == q.Speaker);
+                    var content = TextSpan.FromLength(at, q.Content.Length);
+                    return new Quote { Id = $"q{i + 1}", Kind = QuoteKind.Direct, Span = content, Content = content, Speaker = new Speaker(who.Id, q.Speaker, null, who.Mentions[0].Span) };
+                }),
+            ],
+            Produced = doc.Produced.Add(Layers.Quotes),
+        };
+    }
+
+    [Fact]
+    public void RemarksRunTogetherByOneSource_DoNotJoinAnotherSourcesSeparateRemarks()
+    {
+        const string ferry = "The ferry will sail again from the north pier in May";
+        const string fares = "Fares will stay where they are for every rider this year";
+        var joined = Report("d1", ($"{ferry}. {fares}.", "Ines Moreau"));
+        var separate = Report("d2", (ferry, "Ines Moreau"), (fares, "Pavel Dunst"));
+        var docs = new[] { joined, separate };
+
+        var quotes = QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs));
+
+        // The run-together passage lines up with one of the remarks; the other stays on its own, and no quote
+        // holds both of the second source's remarks (which would make Moreau and Dunst dispute one "quote").
+        Assert.DoesNotContain(quotes, q => q.Variants.Count(v => v.Document == "d2") > 1);
+        Assert.Contains(quotes, q => q.Variants.Length == 2);
+        Assert.All(quotes, q => Assert.Null(q.Conflict));
+    }
+
+    [Fact]
+    public void QuotesSharingOnlyANamePhrase_AreDifferentQuotes()
+    {
+        var a = QuoteTokens.Of("the scientific process to its rightful place at the heart of the Clean Rivers Act");
+        Assert.False(QuoteTokens.Same(a, QuoteTokens.Of("wholly inappropriate use of the Clean Rivers Act")));
+        Assert.False(QuoteTokens.Same(a, QuoteTokens.Of("absolute heart of the Clean Rivers Act")));
+        Assert.False(QuoteTokens.Same(
+            QuoteTokens.Of("For decades, the Clean Rivers Act has protected our streams and the fish that live in them"),
+            QuoteTokens.Of("For more than three decades, the Clean Rivers Act has helped save rivers on the brink of ruin")));
+    }
+
+    [Fact]
+    public void ShortQuoteWithOneWordChanged_IsTheSameQuote()
+    {
+        Assert.True(QuoteTokens.Same(QuoteTokens.Of("it cannot repay without the help"), QuoteTokens.Of("it cannot repay without the bailout")));
+        Assert.True(QuoteTokens.Same(QuoteTokens.Of("Our country has reached the edge of the abyss"), QuoteTokens.Of("Our country is on the edge of the abyss")));
     }
 }

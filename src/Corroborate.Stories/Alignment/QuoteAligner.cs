@@ -22,8 +22,7 @@ public static class QuoteAligner
             foreach (var q in d.Quotes) items.Add((d, q, QuoteTokens.Of(d.Slice(q.Content))));
         }
 
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var pairs = new List<(double Closeness, int A, int B)>();
         var grams = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < items.Count; i++)
         {
@@ -35,10 +34,9 @@ public static class QuoteAligner
                 if (!grams.TryGetValue(key, out var list)) grams[key] = list = [];
                 foreach (var j in list)
                 {
-                    if (seen.Add(j) && items[j].Doc.Id != items[i].Doc.Id && QuoteTokens.Same(items[i].Tokens, items[j].Tokens))
-                    {
-                        parent[Find(i)] = Find(j);
-                    }
+                    if (!seen.Add(j) || items[j].Doc.Id == items[i].Doc.Id) continue;
+                    double closeness = QuoteTokens.Closeness(items[i].Tokens, items[j].Tokens);
+                    if (closeness > 0) pairs.Add((closeness, j, i));
                 }
 
                 list.Add(i);
@@ -46,8 +44,9 @@ public static class QuoteAligner
             }
         }
 
+        var group = Group(items, pairs);
         var result = ImmutableArray.CreateBuilder<AlignedQuote>();
-        foreach (var g in Enumerable.Range(0, items.Count).GroupBy(Find).OrderBy(g => g.Min()))
+        foreach (var g in Enumerable.Range(0, items.Count).GroupBy(i => group[i]).OrderBy(g => g.Min()))
         {
             var members = g.Select(i => items[i]).ToList();
             // A phrase quoted inside a longer quote of the same report ("fulfilled" within the sentence that
@@ -80,6 +79,54 @@ public static class QuoteAligner
 
         // Quotes several sources carry come first: they are what the story's "who said what" is about.
         return [.. result.OrderByDescending(q => q.Variants.Select(v => v.Document).Distinct().Count())];
+    }
+
+    /// <summary>
+    /// Joins matching renderings into quotes, closest pairs first, by average link rather than by chaining: two
+    /// groups join only when at least half of their renderings from different reports match each other. Chaining
+    /// made one "quote" of many: a source that runs three remarks together matches each of another source's three
+    /// separate quotes, and short quotes sharing a name ("weakened the Endangered Species Act") linked a dozen
+    /// different remarks, each pair a false attribution conflict. Two renderings from one report may share a
+    /// group only when they are the same quote themselves (a remark repeated in a headline and the text).
+    /// </summary>
+    private static int[] Group(List<(Document Doc, Quote Q, string[] Tokens)> items, List<(double Closeness, int A, int B)> pairs)
+    {
+        var matching = pairs.Select(p => (Math.Min(p.A, p.B), Math.Max(p.A, p.B))).ToHashSet();
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        var members = Enumerable.Range(0, items.Count).Select(i => new List<int> { i }).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        bool Joinable(List<int> a, List<int> b)
+        {
+            int across = 0, alike = 0;
+            foreach (int x in a)
+            {
+                foreach (int y in b)
+                {
+                    if (items[x].Doc.Id == items[y].Doc.Id)
+                    {
+                        if (!QuoteTokens.Same(items[x].Tokens, items[y].Tokens)) return false;
+                        continue;
+                    }
+
+                    across++;
+                    if (matching.Contains((Math.Min(x, y), Math.Max(x, y)))) alike++;
+                }
+            }
+
+            return 2 * alike >= across;
+        }
+
+        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Closeness).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb || !Joinable(members[ra], members[rb])) continue;
+            (ra, rb) = (Math.Min(ra, rb), Math.Max(ra, rb));
+            parent[rb] = ra;
+            members[ra].AddRange(members[rb]);
+            members[rb] = [];
+        }
+
+        return Enumerable.Range(0, items.Count).Select(Find).ToArray();
     }
 
     /// <summary>

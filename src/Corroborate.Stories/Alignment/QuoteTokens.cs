@@ -40,38 +40,63 @@ public static class QuoteTokens
         return sb.ToString();
     }
 
-    /// <summary>Length of the longest run of tokens the two share in order.</summary>
-    public static int LongestCommonRun(string[] a, string[] b)
+    /// <summary>
+    /// The longest run of tokens the two share (a substring), and the most tokens they share in order with gaps
+    /// allowed (a subsequence: what survives ellipses, insertions and changed words).
+    /// </summary>
+    public static (int Run, int InOrder) Common(string[] a, string[] b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         int best = 0;
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        var prevRun = new int[b.Length + 1];
+        var curRun = new int[b.Length + 1];
+        var prevSeq = new int[b.Length + 1];
+        var curSeq = new int[b.Length + 1];
         for (int i = 1; i <= a.Length; i++)
         {
             for (int j = 1; j <= b.Length; j++)
             {
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : 0;
-                if (cur[j] > best) best = cur[j];
+                bool eq = a[i - 1] == b[j - 1];
+                curRun[j] = eq ? prevRun[j - 1] + 1 : 0;
+                curSeq[j] = eq ? prevSeq[j - 1] + 1 : Math.Max(prevSeq[j], curSeq[j - 1]);
+                if (curRun[j] > best) best = curRun[j];
             }
 
-            (prev, cur) = (cur, prev);
+            (prevRun, curRun) = (curRun, prevRun);
+            (prevSeq, curSeq) = (curSeq, prevSeq);
         }
 
-        return best;
+        return (best, prevSeq[b.Length]);
     }
 
     /// <summary>
-    /// Whether two renderings are the same quote. A shared run of 5 tokens is rarely chance in news prose
-    /// (a 5-word run is the same evidence the dedup shingles use); a truncated rendering is caught when most
-    /// of the shorter one's words appear in order in the longer; very short quotes ("major mistake") must match
-    /// whole.
+    /// Whether two renderings are the same quote: a truncated rendering lies (nearly) whole inside the longer,
+    /// or the two share a run of 5 tokens and most of the shorter one's words appear in order in the longer
+    /// (ellipses, insertions, a changed word). A 5-token run alone is not enough: quotes about one subject share
+    /// phrases such as "the heart of the Endangered Species Act". Quotes under 8 tokens must lie whole in the
+    /// other ("absolute heart of the Endangered Species Act" is another remark than "the heart of" it) or be a
+    /// rendering of about the same length with one word changed ("without the help" / "without the bailout"),
+    /// and very short ones ("major mistake") must match exactly.
     /// </summary>
-    public static bool Same(string[] a, string[] b)
+    public static bool Same(string[] a, string[] b) => Closeness(a, b) > 0;
+
+    /// <summary>
+    /// 0 when the two are not the same quote (<see cref="Same"/>); otherwise how much of each the longest shared
+    /// run covers (of the shorter first, then of the longer as a tie-break), so that a rendering pairs with its
+    /// closest counterpart before a longer passage that merely contains it.
+    /// </summary>
+    public static double Closeness(string[] a, string[] b)
     {
-        if (a.Length == 0 || b.Length == 0) return false;
-        int shorter = Math.Min(a.Length, b.Length);
-        if (shorter < 4) return a.SequenceEqual(b, StringComparer.Ordinal);
-        int run = LongestCommonRun(a, b);
-        return run >= 5 || run >= 0.8 * shorter;
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int shorter = Math.Min(a.Length, b.Length), longer = Math.Max(a.Length, b.Length);
+        if (shorter < 4) return a.SequenceEqual(b, StringComparer.Ordinal) ? 1.5 : 0;
+        var (run, inOrder) = Common(a, b);
+        bool same = shorter < 8
+            ? run == shorter || (shorter >= 5 && longer - shorter <= 2 && inOrder >= shorter - 1)
+            : run >= 0.8 * shorter || (run >= 5 && inOrder >= 0.75 * shorter);
+        return same ? ((double)run / shorter) + (0.5 * run / longer) : 0;
     }
 }
