@@ -157,6 +157,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
         if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
         if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
+        if (!that && (v.IsWordEq(next, "nothing") || v.IsWordEq(next, "little"))) return; // "He said nothing after …": he did not speak
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
 

@@ -92,7 +92,8 @@ public static class QuoteTokens
         ArgumentNullException.ThrowIfNull(b);
         if (a.Length == 0 || b.Length == 0) return 0;
         int shorter = Math.Min(a.Length, b.Length), longer = Math.Max(a.Length, b.Length);
-        if (shorter < 4) return a.SequenceEqual(b, StringComparer.Ordinal) ? 1.5 : 0;
+        // One word ("Yes", "Absolutely") is said by many people; it cannot show two sources quote one remark.
+        if (shorter < 4) return shorter > 1 && a.SequenceEqual(b, StringComparer.Ordinal) ? 1.5 : 0;
         var (run, inOrder) = Common(a, b);
         bool same = shorter < 8
             ? run == shorter || (shorter >= 5 && longer - shorter <= 2 && inOrder >= shorter - 1)

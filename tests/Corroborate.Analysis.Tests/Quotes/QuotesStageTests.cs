@@ -311,6 +311,13 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void SaidNothing_IsNotReportedSpeech()
+    {
+        Assert.Empty(Run("[Omar Vedel](PER#v), 41, said nothing after officers surrounded his car on the bridge.").Quotes);
+        Assert.Single(Run("[Omar Vedel](PER#v) said the bridge would stay closed until the spring.").Quotes);
+    }
+
+    [Fact]
     public void ScareQuote_WhenSoCalled_IsNotAQuote()
     {
         var doc = Run("The so-called “peace plan” was published in March.");
