@@ -113,6 +113,44 @@ public sealed class FigureAlignerTests
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
 
     [Fact]
+    public void FiguresInDifferentUnits_AreNotCompared()
+    {
+        var nine = Doc("d2", 9, "Police", new(2024, 5, 1));
+        var days = nine with { Quantities = [nine.Quantities[0] with { Unit = "day" }] };
+        var figures = FigureAligner.Align([Doc("d1", 85, "Police", new(2024, 5, 1)), days], CrossDocumentEntities.Link([]));
+        Assert.Equal(2, figures.Length);
+        Assert.All(figures, f => Assert.Null(f.Relation));
+    }
+
+    [Fact]
+    public void CountsOfThingsWithNothingMeasured_AreSeparateFacts_UnlessTheyAgree()
+    {
+        static Document Count(string id, double value, string obj)
+        {
+            var d = Doc(id, value, "Police", new(2024, 5, 1), obj);
+            return d with { Quantities = [d.Quantities[0] with { Measure = null }] };
+        }
+
+        // "52 games" and "133 games" may be two seasons: neither explains the other.
+        var games = FigureAligner.Align([Count("d1", 52, "games"), Count("d2", 133, "games")], CrossDocumentEntities.Link([]));
+        Assert.Equal(2, games.Length);
+        Assert.All(games, f => Assert.Null(f.Relation));
+        Assert.Equal(FigureRelation.Agree, FigureAligner.Align([Count("d1", 52, "games"), Count("d2", 52, "games")], CrossDocumentEntities.Link([])).Single().Relation);
+        // A count of people (a crowd) is the story's own figure: a difference is still explained.
+        Assert.NotNull(FigureAligner.Align([Count("d1", 1000, "people"), Count("d2", 10000, "people")], CrossDocumentEntities.Link([])).Single().Relation);
+    }
+
+    [Fact]
+    public void FigureWithNothingCounted_ScopesNothing()
+    {
+        var figures = FigureAligner.Align([Doc("d1", 5, "Police", new(2024, 5, 1), obj: ""), Doc("d2", 2, "Police", new(2024, 5, 1), obj: "women")],
+            CrossDocumentEntities.Link([]));
+        Assert.DoesNotContain(figures, f => f.Relation == FigureRelation.DifferentScope);
+        Assert.True(FigureAligner.Align([Doc("d1", 5, "Police", new(2024, 5, 1), obj: "people"), Doc("d2", 2, "Police", new(2024, 5, 1), obj: "women")],
+            CrossDocumentEntities.Link([])).Any(f => f.Relation == FigureRelation.DifferentScope));
+    }
+
+    [Fact]
     public void TheWordOne_WithNothingMeasured_IsNoFigure()
     {
         var text = "One official visited the port.";

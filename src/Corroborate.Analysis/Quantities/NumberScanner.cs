@@ -715,7 +715,9 @@ internal static class NumberScanner
         bool bracketed = i > 1 && w[i - 1] == "(" && end < w.Length && w[end] == ")" && char.IsUpper(w[i - 2][0]);
         // "the 1990s", "the 15s": a decade or a team size, glued to a plural "s".
         bool decade = a.NumEnd < w.Length && w[a.NumEnd] == "s" && s.Glued(a.NumEnd - 1, a.NumEnd);
-        return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end) || slashed || bracketed || decade;
+        // "the 76ers", "49ers fans": digits glued to a word that is no unit (units were read above) are a name.
+        bool gluedWord = a.NumEnd < w.Length && s.Glued(a.NumEnd - 1, a.NumEnd) && w[a.NumEnd].Length >= 2 && w[a.NumEnd].All(char.IsLetter);
+        return named || capitalBefore || capitalAfter || (score && !ranged) || hyphenName || IsAddress(s, end) || slashed || bracketed || decade || gluedWord;
     }
 
     private static bool IsTime(Words w, Token[] tokens, int i, int end)

@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 3,
+    public StageInfo Info { get; } = new("quantities", 4,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -117,6 +117,9 @@ public sealed class QuantitiesStage : IAnnotator
             end = Math.Max(end, head + 1);
         }
 
+        // "died at 85", "aged 85", "a 61-year-old": an age, never a count of the dead or the arrested.
+        bool age = n.Unit == "years old" || n.Unit is null && obj is null && n.Hedge is null && IsAge(w, n.Start, n.End);
+        if (age) obj = "age";
         bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
         obj ??= counted && n.Unit is null ? NumberOf(w, n.Start) ?? previousObject : null;
         if (obj is not null) previousObject = obj;
@@ -125,7 +128,7 @@ public sealed class QuantitiesStage : IAnnotator
             obj = w[n.End].ToLowerInvariant(); // "a 90-minute call"
         }
 
-        var (measure, measureEnd) = Measure(w, n.Start, end);
+        var (measure, measureEnd) = age ? (null, end) : Measure(w, n.Start, end);
         if (measureEnd > end && measureEnd - end <= MeasureWindow) end = measureEnd;
 
         var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);
@@ -141,12 +144,25 @@ public sealed class QuantitiesStage : IAnnotator
             Low = n.Low,
             High = n.High,
             Hedge = n.Hedge,
-            Unit = n.Unit,
+            Unit = age ? "years old" : n.Unit,
             Object = obj,
             Measure = measure,
             Claimant = quote?.Speaker is { } s ? new Claimant(s.EntityId, s.Name) : null,
             AsOf = AsOf(doc, sentence, span, quote),
         };
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="start"/> is an age: "aged 85", "age of 85", "died at 85", or set off
+    /// by commas after a name ("Rosa Klee, 85, died").
+    /// </summary>
+    private static bool IsAge(Words w, int start, int end)
+    {
+        string Before(int k) => start - k >= 0 ? w[start - k].ToLowerInvariant() : "";
+        bool apposition = end == start + 1 && end < w.Length && w[end] == "," && Before(1) == ","
+            && start >= 2 && char.IsUpper(w[start - 2][0]) && w[start - 2].Skip(1).Any(char.IsLower);
+        return apposition || Before(1) is "aged" or "age" || Before(1) == "of" && Before(2) == "age"
+            || Before(1) == "at" && (Before(2) is "died" or "dies" or "dead" or "death" || Before(3) is "died" or "dies" or "dead" or "death");
     }
 
     /// <summary>"the number of people killed … has risen to 52": what the figure counts, named before it.</summary>

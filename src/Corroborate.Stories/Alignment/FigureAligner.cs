@@ -40,20 +40,23 @@ public static class FigureAligner
         }
 
         var result = new List<AlignedFigure>();
-        var byHead = claims.GroupBy(c => (c.Key.Measure, c.Key.Head)).ToList();
+        // Figures in different units are different facts ("85" dead and "9 days"; "61 years old" and "2" arrested).
+        var byHead = claims.GroupBy(c => (c.Key.Measure, c.Key.Head, Unit: c.Q.Unit ?? "")).ToList();
         foreach (var g in byHead)
         {
-            result.Add(Build(g.ToList(), copies));
+            foreach (var facts in Facts(g.Key.Measure, g.ToList())) result.Add(Build(facts, copies));
         }
 
         // Different scope across groups: a count of everyone beside a count of a narrower group, same measure.
-        foreach (var m in byHead.GroupBy(g => g.Key.Measure))
+        foreach (var m in byHead.GroupBy(g => (g.Key.Measure, g.Key.Unit)))
         {
             // Without a measure there is no common quantity to scope: 900 employees and 12 inspectors are two facts.
-            if (string.IsNullOrEmpty(m.Key)) continue;
+            if (string.IsNullOrEmpty(m.Key.Measure)) continue;
             var generic = m.FirstOrDefault(g => g.First().Key.IsGeneric);
             if (generic is null) continue;
-            foreach (var specific in m.Where(g => !g.First().Key.IsGeneric))
+            // A figure that names nothing counted is no scope of anything: "5 arrested" beside "2 women arrested"
+            // may count the same women.
+            foreach (var specific in m.Where(g => !g.First().Key.IsGeneric && g.Key.Head.Length > 0))
             {
                 // Both sides from independent reports (a copy restates its original, it does not differ from it); a
                 // narrower count of another time (a past disaster recalled) is another event, not a scope of this one.
@@ -71,6 +74,31 @@ public static class FigureAligner
         return [.. result
             .OrderBy(f => f.Relation is null ? 2 : f.Relation == FigureRelation.Agree ? 1 : 0)
             .ThenByDescending(f => f.Claims.Length)];
+    }
+
+    /// <summary>
+    /// The claims of one group that state one fact. A measure ("dead", "arrested") ties a count to the story's
+    /// event, and so does a count of people (a crowd): differing values of those are a difference to explain.
+    /// A count of anything else with nothing measured ("52 games", "189 yards", an age) may be a different
+    /// game, season or person in each report, so only compatible values are taken as one fact, and each other
+    /// value stands on its own rather than being explained as another claimant's figure.
+    /// </summary>
+    private static IEnumerable<List<Claim>> Facts(string measure, List<Claim> group)
+    {
+        if (measure.Length > 0 || group[0].Key.IsGeneric)
+        {
+            yield return group;
+            yield break;
+        }
+
+        var facts = new List<List<Claim>>();
+        foreach (var c in group)
+        {
+            if (facts.FirstOrDefault(f => f.All(o => Compatible(o.Q, c.Q))) is { } same) same.Add(c);
+            else facts.Add([c]);
+        }
+
+        foreach (var f in facts) yield return f;
     }
 
     /// <summary>

@@ -15,8 +15,11 @@ public sealed record FigureKey(string Measure, string Head, string Scope)
         "toll", "number", "total", "count", "figure", "least", "some", "about", "around", "nearly", "almost",
     };
 
-    /// <summary>Objects that name everyone: "people" contains "civilians", "soldiers", "children".</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "people", "person", "peopl", "individual", "" };
+    /// <summary>
+    /// Objects that name everyone: "people" contains "civilians", "soldiers", "children". A figure with nothing
+    /// counted is not one of them: it names no group at all, so it scopes nothing.
+    /// </summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal) { "people", "person", "peopl", "individual" };
 
     public bool IsGeneric => Generic.Contains(Head);
 

@@ -17,6 +17,25 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("nearly", (double?)null, 40d), (nearly.Hedge, nearly.Low, nearly.High!.Value));
     }
 
+    [Theory]
+    [InlineData("The painter died at 91 in her studio on Sunday.")]
+    [InlineData("The painter died on Sunday at the age of 91, her family said.")]
+    [InlineData("Painter Ilse Marek, 91, died on Sunday in her studio.")]
+    [InlineData("A woman aged 91 died in the fire on Sunday.")]
+    public void Age_IsYearsOfAge_NotACountOfTheDead(string text)
+    {
+        var age = Figure(Run(text), 91);
+        Assert.Equal(("years old", "age", (string?)null), (age.Unit, age.Object, age.Measure));
+    }
+
+    [Fact]
+    public void DigitsGluedToAName_AreNoFigure()
+    {
+        var doc = Run("The Harbour City 76ers lost 52 games last season.");
+        Assert.DoesNotContain(doc.Quantities, q => q.Value == 76);
+        Assert.Equal("games", Figure(doc, 52).Object);
+    }
+
     [Fact]
     public void Claim_HasObjectMeasureClaimantAndAsOf()
     {
