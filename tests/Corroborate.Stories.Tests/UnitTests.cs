@@ -141,6 +141,14 @@ public sealed class FigureAlignerTests
     }
 
     [Fact]
+    public void Ages_StayOutOfTheFiguresTable()
+    {
+        var d = Doc("d1", 47, "Police", new(2024, 5, 1), obj: "age");
+        var age = d with { Quantities = [d.Quantities[0] with { Measure = null, Unit = "years old" }] };
+        Assert.Empty(FigureAligner.Align([age], CrossDocumentEntities.Link([])));
+    }
+
+    [Fact]
     public void FigureWithNothingCounted_ScopesNothing()
     {
         var figures = FigureAligner.Align([Doc("d1", 5, "Police", new(2024, 5, 1), obj: ""), Doc("d2", 2, "Police", new(2024, 5, 1), obj: "women")],

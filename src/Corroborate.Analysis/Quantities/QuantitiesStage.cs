@@ -160,7 +160,7 @@ public sealed class QuantitiesStage : IAnnotator
     {
         string Before(int k) => start - k >= 0 ? w[start - k].ToLowerInvariant() : "";
         bool apposition = end == start + 1 && end < w.Length && w[end] == "," && Before(1) == ","
-            && start >= 2 && char.IsUpper(w[start - 2][0]) && w[start - 2].Skip(1).Any(char.IsLower);
+            && start >= 2 && char.IsUpper(w[start - 2][0]) && w[start - 2].All(char.IsLetter); // "Klee, 85,", "LaCalamita III, 38,"
         return apposition || Before(1) is "aged" or "age" || Before(1) == "of" && Before(2) == "age"
             || Before(1) == "at" && (Before(2) is "died" or "dies" or "dead" or "death" || Before(3) is "died" or "dies" or "dead" or "death");
     }

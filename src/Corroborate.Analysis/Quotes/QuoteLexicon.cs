@@ -103,6 +103,14 @@ internal static class QuoteLexicon
         "union", "board", "commission", "firm", "group", "spokesperson", "spokesman", "spokeswoman", "report",
         "study", "survey", "public", "city", "province", "state", "municipality", "hospital", "school", "university", "bank", "club", "league", "network", "newspaper", "magazine", "website", "blog", "railway", "airline", "utility", "family", "organization", "organisation", "embassy", "palace", "authorities", "service");
 
+    /// <summary>
+    /// Bodies of a kind that their names carry ("Troy Police Department", "Ministry of Defence", "Indian Army"):
+    /// "police said" is the police named in the article, never whichever company or person came last.
+    /// </summary>
+    private static readonly FrozenSet<string> NamedBodyHeads = Set(
+        "police", "army", "military", "navy", "ministry", "court", "council", "committee", "commission", "embassy", "hospital",
+        "university", "school", "bank", "party", "union", "league", "railway", "airline");
+
     /// <summary>Channel words: where a thing was said.</summary>
     private static readonly FrozenDictionary<string, string> ChannelWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -133,6 +141,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breaker = Breakers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRole = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHead = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodyHead = NamedBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWord = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Channel = ChannelWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

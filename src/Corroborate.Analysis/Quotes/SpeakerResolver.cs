@@ -68,8 +68,8 @@ internal sealed class SpeakerResolver
             bool body = QuoteLexicon.BodyHead.Contains(head) && !QuoteLexicon.PersonRole.Contains(head);
             // "residents", "the witnesses": a group of people, never one person named earlier.
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
-            var e = body
-                ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
+            var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
+                : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
                 : NearestBefore(span.Start, EntityKind.Person, Modifiers(range));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
@@ -185,6 +185,18 @@ internal sealed class SpeakerResolver
 
     /// <summary>The entity of the nearest mention before a position, outside quotes, of a kind; role modifiers
     /// ("French") prefer an entity whose titles or nearby words share their stem ("French President", "of France").</summary>
+    /// <summary>The nearest organisation before <paramref name="position"/> whose name holds <paramref name="head"/> ("police").</summary>
+    private Entity? NearestBodyNamed(int position, ReadOnlySpan<char> head)
+    {
+        for (int i = _mentions.Length - 1; i >= 0; i--)
+        {
+            var (span, e) = _mentions[i];
+            if (span.Start < position && e.Kind == EntityKind.Organization && e.Name.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase)) return e;
+        }
+
+        return null;
+    }
+
     private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers)
     {
         Entity? nearest = null;

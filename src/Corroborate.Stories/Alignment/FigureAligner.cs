@@ -29,6 +29,8 @@ public static class FigureAligner
             foreach (var q in d.Quantities)
             {
                 if (q.Measure is null && (q.Object is null || q.Unit is null && IsDefiniteReference(d.Text, q.Span.Start))) continue;
+                // An age belongs to a person the figure does not name: 47 in one report and 63 in another are two people.
+                if (q.Object == "age" && q.Measure is null) continue;
                 // "one line", "one official said": the word "one" with nothing measured is how English counts a
                 // single thing, not a figure anyone claims ("one person died" has a measure and stays).
                 if (q.Measure is null && q.Unit is null && q.Value == 1 && q.Span.Length > 0 && char.IsLetter(d.Text[q.Span.Start])) continue;

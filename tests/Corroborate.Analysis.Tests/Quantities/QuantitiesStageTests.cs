@@ -21,6 +21,7 @@ public sealed class QuantitiesStageTests
     [InlineData("The painter died at 91 in her studio on Sunday.")]
     [InlineData("The painter died on Sunday at the age of 91, her family said.")]
     [InlineData("Painter Ilse Marek, 91, died on Sunday in her studio.")]
+    [InlineData("Painter Tomas Marek III, 91, was arrested on Sunday.")]
     [InlineData("A woman aged 91 died in the fire on Sunday.")]
     public void Age_IsYearsOfAge_NotACountOfTheDead(string text)
     {

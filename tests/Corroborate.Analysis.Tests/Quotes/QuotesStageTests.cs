@@ -311,6 +311,16 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void Police_AreThePoliceNamedInTheArticle_NeverTheLastCompanyNamed()
+    {
+        var unnamed = Run("Staff at [Harbour Freight](ORG#h) hid in a storeroom. The gunman fled in a grey van, police said.");
+        Assert.Equal(("police", (string?)null), (unnamed.Quotes[0].Speaker!.Name, unnamed.Quotes[0].Speaker!.EntityId));
+
+        var named = Run("The [Ostra Police Department](ORG#p) sealed the street. Staff at [Harbour Freight](ORG#h) hid in a storeroom. The gunman fled in a grey van, police said.");
+        Assert.Equal("Ostra Police Department", named.Quotes.Single().Speaker!.Name);
+    }
+
+    [Fact]
     public void SaidNothing_IsNotReportedSpeech()
     {
         Assert.Empty(Run("[Omar Vedel](PER#v), 41, said nothing after officers surrounded his car on the bridge.").Quotes);
