@@ -46,4 +46,19 @@ public sealed class SummaryBuilderTests
     [InlineData("Port closed - council", "Port closed - council")]
     public void DatelineStrip_DropsAWireDatelineOnly(string sentence, string expected) =>
         Assert.Equal(expected, Dateline.Strip(sentence));
+
+    [Theory]
+    [InlineData("Updated 4/11/2024 1:26 PM", "4/11", true)]
+    [InlineData("Harbour blockade enters third week POSTED: 1052 GMT (1852 HKT), May 10, 2024", "May 10", true)]
+    [InlineData("The report published on May 10, 2024", "May 10", false)]
+    [InlineData("The council met on May 10, 2024", "May 10", false)]
+    public void DatelineIsStamp_WhenACapitalisedStampWordLeadsTheDate(string sentence, string date, bool stamp) =>
+        Assert.Equal(stamp, Dateline.IsStamp(sentence, 0, sentence.IndexOf(date, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("May 10, 2024 - 7:07AM", true)]
+    [InlineData("on April 30, 2024 at 4:31 AM, updated April 30, 2024 at 8:33 AM", true)]
+    [InlineData("The council closed the port on May 10, 2024.", false)]
+    public void DatelineIsBareDate_WhenLittleButADateAndTime(string sentence, bool bare) =>
+        Assert.Equal(bare, Dateline.IsBareDate(sentence));
 }

@@ -29,9 +29,11 @@ public static class BriefSections
                 // "now", "recently": no place on a timeline; "the 1950s", "the 20th century": background, not a moment.
                 if (!m.Value.IsCalendar || m.Value.Period is DatePeriod.Decade or DatePeriod.Century) continue;
                 var sentence = d.Sentences.FirstOrDefault(s => s.Span.Contains(m.Span.Start)).Span;
-                if (OpensPeriod(d.Text, m.Span.Start) || Dateline.Holds(d.Text, sentence.IsEmpty ? 0 : sentence.Start, m.Span.Start)) continue;
+                int from = sentence.IsEmpty ? 0 : sentence.Start;
+                if (OpensPeriod(d.Text, m.Span.Start) || Dateline.Holds(d.Text, from, m.Span.Start) || Dateline.IsStamp(d.Text, from, m.Span.Start)) continue;
                 var span = sentence.IsEmpty ? m.Span : sentence;
                 var text = Dateline.Strip(string.Join(' ', d.Slice(span).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+                if (Dateline.IsBareDate(text)) continue;
                 if (!entries.TryGetValue(m.Value, out var e)) entries[m.Value] = e = [];
                 var r = new SpanRef(d.Id, span);
                 if (!e.Any(x => x.Where == r)) e.Add((text, r, perSentence[sentence] - 1));

@@ -47,4 +47,42 @@ public static class Dateline
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the date at <paramref name="start"/> is a page's time stamp ("Updated 4/11/2007 1:26 PM", "Published
+    /// April 11, 2007", "POSTED: 1052 GMT (1852 HKT), April 10, 2007"): when the page changed, not when anything
+    /// in the story happened. A capitalised stamp word among the five words before the date marks it; in prose
+    /// these words are lower case ("the report published on Tuesday").
+    /// </summary>
+    public static bool IsStamp(string text, int sentenceStart, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text[sentenceStart..start].Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(5).Any(w => w.TrimEnd(':', ',') is "Updated" or "UPDATED" or "Published" or "PUBLISHED" or "Posted" or "POSTED" or "Modified" or "MODIFIED");
+    }
+
+    private static readonly HashSet<string> StampWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "on",
+        "at", "updated", "published", "posted", "modified", "last", "first",
+    };
+
+    /// <summary>
+    /// Whether a sentence is only a date and time ("April 10, 2007 - 7:07AM", "on April 30, 2008 at 4:31 AM, updated
+    /// April 30, 2008 at 8:33 AM"): fewer than three words besides month, weekday, clock and stamp words.
+    /// </summary>
+    public static bool IsBareDate(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        int words = 0;
+        foreach (var w in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = w.Trim(',', '.', ':', ';', '-', '(', ')');
+            if (word.Length >= 2 && word.All(char.IsLetter) && !StampWords.Contains(word) && ++words >= 3) return false;
+        }
+
+        return true;
+    }
 }
