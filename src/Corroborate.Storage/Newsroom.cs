@@ -67,9 +67,11 @@ public sealed class Newsroom
     public static Newsroom Open(NewsroomOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        IStore store = options.Postgres is { } cs ? PostgresStore.Open(cs) : SqliteStore.Open(options.DataFolder);
-        return new Newsroom(store, options);
+        return new Newsroom(OpenStore(options), options);
     }
+
+    internal static IStore OpenStore(NewsroomOptions options) =>
+        options.Postgres is { } cs ? PostgresStore.Open(cs) : SqliteStore.Open(options.DataFolder);
 
     /// <summary>Where the store is: the SQLite file's full path, or the PostgreSQL server and database (never a password).</summary>
     public string DatabasePath => _store.Location;

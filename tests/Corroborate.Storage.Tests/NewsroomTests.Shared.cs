@@ -49,6 +49,28 @@ public abstract partial class NewsroomTests
     }
 
     [Fact]
+    public void TwoNewsrooms_IngestingAtOnce_AssignStoriesAsOneDoesInTheirCommitOrder()
+    {
+        var docs = Mixed();
+        using var shared = NewStore();
+        var rooms = new[] { shared.Open(), shared.Open() };
+        var items = new IngestItem[docs.Count];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, r =>
+        {
+            for (int i = r; i < docs.Count; i += 2) items[i] = rooms[r].Ingest([docs[i]]).Items[0];
+        });
+
+        // Which writer went first is up to the race; whatever the order, it must be as if one newsroom took them in it.
+        var committed = shared.Store().Replay().Select(row => Array.FindIndex(items, it => it.Document == row.Id)).ToList();
+        using var single = NewStore();
+        var alone = single.Open();
+        var expected = committed.Select(i => alone.Ingest([docs[i]]).Items[0]).Select(it => (it.Story, it.CopyOf)).ToList();
+
+        Assert.Equal(docs.Count, committed.Distinct().Count());
+        Assert.Equal(expected, committed.Select(i => (items[i].Story, items[i].CopyOf)).ToList());
+    }
+
+    [Fact]
     public void Reopen_KeepsEveryStory_WithItsMembersAndBrief()
     {
         using var f = NewStore();

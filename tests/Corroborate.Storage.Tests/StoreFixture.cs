@@ -43,6 +43,9 @@ internal sealed class StoreFixture : IDisposable
 
     public Newsroom Open() => Newsroom.Open(Options);
 
+    /// <summary>The store itself, to look at what a newsroom wrote (its arrival order, say).</summary>
+    internal IStore Store() => Newsroom.OpenStore(Options);
+
     private static void Admin(string connectionString, string sql)
     {
         using var c = new NpgsqlConnection(connectionString);
