@@ -43,14 +43,15 @@ internal sealed partial class PostgresStore : IStore
         }
 
         var location = Describe(parsed);
-        var store = new PostgresStore(NpgsqlDataSource.Create(parsed), location);
+        PostgresStore? store = null;
         try
         {
+            store = new PostgresStore(NpgsqlDataSource.Create(parsed), location);
             store.CreateSchema();
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException or ArgumentException)
         {
-            store._source.Dispose();
+            store?._source.Dispose();
             var why = ex.InnerException is { } inner && ex is not PostgresException ? $"{ex.Message}: {inner.Message}" : ex.Message;
             throw new StoreUnavailableException($"cannot open the PostgreSQL store {location}: {OneLine(why)}", ex);
         }
