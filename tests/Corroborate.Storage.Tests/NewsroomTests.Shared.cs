@@ -31,6 +31,22 @@ public abstract partial class NewsroomTests
     }
 
     [Fact]
+    public void Ingest_StoresAndFindsAVeryLongArticle_OfManyDistinctWords()
+    {
+        using var f = NewStore();
+        var room = f.Open();
+        // 52,000 distinct 21-letter words: 1.09 MB of distinct words, more than one PostgreSQL tsvector holds (1 MB).
+        var words = Enumerable.Range(0, 52_000)
+            .Select(i => string.Concat(Enumerable.Range(0, 6).Select(k => (char)('a' + (i / (int)Math.Pow(26, k)) % 26))) + "quaysidewarehouse");
+        var text = "Harbour master Ana Lund said the quay reopened. " + string.Join(' ', words) + ".";
+
+        var item = room.Ingest([StoreFixture.Text("long.txt", text)]).Items[0];
+
+        Assert.Equal(IngestStatus.Added, item.Status);
+        Assert.Equal(item.Document, Assert.Single(room.Search("quay reopened")).Document);
+    }
+
+    [Fact]
     public void TwoNewsrooms_IngestingInTurn_AssignStoriesAsOneDoes()
     {
         var docs = Mixed();

@@ -9,7 +9,9 @@ CREATE TABLE IF NOT EXISTS meta (
 
 -- `json` stays text, not jsonb: jsonb reorders keys, and the contract output must be byte-identical across stores.
 -- `body` is the cleaned text (SQLite keeps it inside its FTS table); `search` indexes title and body with the
--- 'simple' configuration: no stemming and no stop words, like SQLite's unicode61 tokenizer.
+-- 'simple' configuration: no stemming and no stop words, like SQLite's unicode61 tokenizer. Only the first 200,000
+-- characters are indexed: a tsvector holds at most 1 MB of distinct words, which a longer text can exceed (and the
+-- insert, with its whole ingest, would fail); 200,000 characters are at most 800 kB even at 4 bytes each.
 CREATE TABLE IF NOT EXISTS documents (
   seq        bigint PRIMARY KEY,
   id         text COLLATE "C" NOT NULL UNIQUE,
@@ -29,7 +31,7 @@ CREATE TABLE IF NOT EXISTS documents (
   shingles   bytea NOT NULL,
   json       text NOT NULL,
   body       text NOT NULL,
-  search     tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || body)) STORED
+  search     tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, left(coalesce(title, '') || ' ' || body, 200000))) STORED
 );
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story, seq);
 CREATE INDEX IF NOT EXISTS documents_search ON documents USING gin(search);
