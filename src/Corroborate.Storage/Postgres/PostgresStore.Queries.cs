@@ -34,6 +34,9 @@ internal sealed partial class PostgresStore
     {
         using var c = Connect();
         using var tx = c.BeginTransaction();
+        // A brief can always be recomposed from its members (it stays marked behind until written), so its commit
+        // need not wait for the disk: the same trade as SQLite's synchronous=NORMAL for briefs.
+        using (var async = Command(c, "SET LOCAL synchronous_commit TO OFF", tx)) async.ExecuteNonQuery();
         using (var cmd = Command(c, """
             UPDATE stories SET json = @json, title = @title, independent = @independent, disagreements = @disagreements, dirty = false
             WHERE id = @id AND version = @version
