@@ -15,9 +15,8 @@ internal sealed partial class SqliteStore : IStore
 
     private SqliteStore(string connectionString) => _connectionString = connectionString;
 
-    public string Path { get; private init; } = "";
-
-    public string Location => Path;
+    /// <summary>Full path of the database file.</summary>
+    public string Location { get; private init; } = "";
 
     /// <summary>Opens (creating on first use) the store in <paramref name="folder"/>.</summary>
     public static SqliteStore Open(string folder)
@@ -32,7 +31,7 @@ internal sealed partial class SqliteStore : IStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        var store = new SqliteStore(cs) { Path = path };
+        var store = new SqliteStore(cs) { Location = path };
         using var c = store.Connect();
         Execute(c, "PRAGMA journal_mode = WAL;");
         using (var schema = Assembly.GetExecutingAssembly().GetManifestResourceStream("Corroborate.Storage.schema.sql")!)
