@@ -10,6 +10,7 @@ using Corroborate.Bench;
 //   story-scale BBC [SIZES]            story clustering and near-duplicates at 10k/30k/100k documents
 //   story-summary MULTINEWS [EVERY] [OFFSET]   summary ROUGE on a subsample
 //   store-ingest BBC [N] [BATCH]      in-process ingest cost: pipeline, store, story composition
+//   store-compare BBC CONNSTRING [N] [BATCH]   Newsroom.Ingest on SQLite vs PostgreSQL (one and two newsrooms)
 //   serve-load BASEURL BBC [N] [BATCH] [CLIENTS] [GETS] [GET_CLIENTS] [FIRST]   API ingest rate and GET-story latency
 //   article-body DIR                   token F1 of extracted bodies (article-extraction-benchmark layout)
 // Anything else goes to BenchmarkDotNet: `-- --filter '*'` runs every micro-benchmark.
@@ -31,6 +32,8 @@ switch (args.FirstOrDefault())
         return 0;
     case "store-ingest" when args.Length >= 2:
         return StoreIngest.Run(args[1..]);
+    case "store-compare" when args.Length >= 3:
+        return StoreCompare.Run(args[1..]);
     case "serve-load":
         return ServeLoad.Run(args[1..]);
     case "story-summary" when args.Length >= 2:

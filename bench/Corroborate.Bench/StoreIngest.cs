@@ -18,11 +18,7 @@ internal static class StoreIngest
     {
         int n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2225;
         int batch = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 25;
-        var docs = File.ReadLines(args[0]).Where(l => l.Trim().Length > 0).Take(n).Select(l =>
-        {
-            using var j = JsonDocument.Parse(l);
-            return Document.FromText("", j.RootElement.GetProperty("id").GetString()!, j.RootElement.GetProperty("text").GetString()!);
-        }).ToList();
+        var docs = Load(args[0], n);
 
         var jsonLines = File.ReadLines(args[0]).Where(l => l.Trim().Length > 0).Take(n).Select(System.Text.Encoding.UTF8.GetBytes).ToList();
         var read = Stopwatch.StartNew();
@@ -99,6 +95,14 @@ internal static class StoreIngest
         return 0;
     }
 
-    private static void Report(string what, double seconds, int count) =>
+    /// <summary>The first <paramref name="n"/> articles of a JSON Lines corpus ({"id", "text"} per line).</summary>
+    public static List<Document> Load(string path, int n) =>
+        File.ReadLines(path).Where(l => l.Trim().Length > 0).Take(n).Select(l =>
+        {
+            using var j = JsonDocument.Parse(l);
+            return Document.FromText("", j.RootElement.GetProperty("id").GetString()!, j.RootElement.GetProperty("text").GetString()!);
+        }).ToList();
+
+    public static void Report(string what, double seconds, int count) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {count} docs in {seconds:F1} s = {count / seconds:F0} docs/s"));
 }

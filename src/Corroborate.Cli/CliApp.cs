@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>Some inputs were rejected (their diagnostics are in the output); the rest was processed.</summary>
     public const int SomeRejected = 1;
     public const int Usage = 2;
+
+    /// <summary>The store could not be opened (an unreachable or refusing PostgreSQL server, a malformed connection string).</summary>
+    public const int StoreUnavailable = 3;
 }
 
 /// <summary>The command tree. Each command is a few lines over the library (thin host, pure core).</summary>
@@ -23,9 +26,9 @@ public static class CliApp
             "where they differ, and why.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
         root.Subcommands.Add(StoreCommands.Ingest(stdout, stderr));
-        root.Subcommands.Add(StoreCommands.Stories(stdout));
-        root.Subcommands.Add(StoreCommands.Search(stdout));
-        root.Subcommands.Add(StoreCommands.Serve(stderr));
+        root.Subcommands.Add(StoreCommands.Stories(stdout, stderr));
+        root.Subcommands.Add(StoreCommands.Search(stdout, stderr));
+        root.Subcommands.Add(StoreCommands.Serve());
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
         return root;

@@ -14,7 +14,10 @@ namespace Corroborate.Server;
 /// <summary>The HTTP host: the API, the web UI and the background story refresher over one <see cref="Newsroom"/>.</summary>
 public static class ServerApp
 {
-    /// <summary>Builds and runs the server until it is stopped; 2 when it refuses to start (see the message).</summary>
+    /// <summary>
+    /// Builds and runs the server until it is stopped; 2 when it refuses to start, 3 when its store cannot be opened
+    /// (one line on standard error says why).
+    /// </summary>
     public static int Run(string[] args)
     {
         WebApplication app;
@@ -27,7 +30,14 @@ public static class ServerApp
             Console.Error.WriteLine($"corroborate serve: {Diagnostics.Codes.UnsafeListen} {ex.Message}");
             return 2;
         }
+        catch (StoreUnavailableException ex)
+        {
+            Console.Error.WriteLine($"corroborate serve: {Diagnostics.Codes.StoreUnavailable} {ex.Message}");
+            return 3;
+        }
 
+        var urls = app.Configuration["urls"] ?? ServerSettings.DefaultUrl;
+        Console.Error.WriteLine($"corroborate: serving {urls} from {app.Services.GetRequiredService<Newsroom>().DatabasePath} (Ctrl+C to stop)");
         app.Run();
         return 0;
     }
@@ -57,7 +67,11 @@ public static class ServerApp
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddSingleton(sp => Newsroom.Open(new NewsroomOptions { DataFolder = sp.GetRequiredService<ServerSettings>().DataFolder }));
+        builder.Services.AddSingleton(sp =>
+        {
+            var s = sp.GetRequiredService<ServerSettings>();
+            return Newsroom.Open(new NewsroomOptions { DataFolder = s.DataFolder, Postgres = s.Postgres });
+        });
         builder.Services.AddSingleton<StoryRefresher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StoryRefresher>());
 

@@ -15,6 +15,12 @@ public sealed record ServerSettings
 
     public string DataFolder { get; init; } = "corroborate-data";
 
+    /// <summary>
+    /// A PostgreSQL connection string (Corroborate:Postgres, or CORROBORATE_POSTGRES): the store is that database,
+    /// shared with every other server and CLI pointed at it. Unset: the SQLite store in <see cref="DataFolder"/>.
+    /// </summary>
+    public string? Postgres { get; init; }
+
     /// <summary>Required on write requests (header X-Api-Key) when set; must be set to listen beyond loopback.</summary>
     public string? ApiKey { get; init; }
 
@@ -31,10 +37,12 @@ public sealed record ServerSettings
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var key = configuration["Corroborate:ApiKey"] ?? Environment.GetEnvironmentVariable("CORROBORATE_API_KEY");
+        var postgres = configuration["Corroborate:Postgres"] ?? Environment.GetEnvironmentVariable("CORROBORATE_POSTGRES");
         return new ServerSettings
         {
             DataFolder = configuration["Corroborate:Data"] ?? "corroborate-data",
             ApiKey = string.IsNullOrWhiteSpace(key) ? null : key,
+            Postgres = string.IsNullOrWhiteSpace(postgres) ? null : postgres,
             ComposeQuiet = int.TryParse(configuration["Corroborate:ComposeQuietMs"], out int ms) && ms >= 0
                 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.FromMilliseconds(500),
             AllowPrivateUrls = string.Equals(configuration["Corroborate:AllowPrivateUrls"], "true", StringComparison.OrdinalIgnoreCase),

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Corroborate.Model;
 using Corroborate.Storage.Contract;
+using Corroborate.Storage.Postgres;
 using Corroborate.Storage.Sqlite;
 using Corroborate.Stories;
 using Corroborate.Stories.Live;
@@ -15,8 +17,14 @@ namespace Corroborate.Storage;
 /// <summary>Where the store lives and how documents are analysed on the way in.</summary>
 public sealed record NewsroomOptions
 {
-    /// <summary>The data folder (created on first use); the SQLite file is inside it.</summary>
+    /// <summary>The data folder (created on first use); the SQLite file is inside it. Unused on PostgreSQL.</summary>
     public string DataFolder { get; init; } = "corroborate-data";
+
+    /// <summary>
+    /// A PostgreSQL connection string (Npgsql keywords, e.g. <c>Host=db;Database=corroborate;Username=news</c>):
+    /// the store is that database, which several processes may share. Null: the embedded SQLite store in <see cref="DataFolder"/>.
+    /// </summary>
+    public string? Postgres { get; init; }
 
     public AnalyzeOptions Analysis { get; init; } = new();
 
@@ -25,14 +33,14 @@ public sealed record NewsroomOptions
 }
 
 /// <summary>
-/// A newsroom's running state over the embedded store: articles flow in (<see cref="Ingest"/>), join stories
-/// as they arrive (<see cref="LiveStories"/>), and each story's brief is recomposed from its members when they
-/// change. The CLI and the server both call this; it holds no host concerns. Thread-safe: ingests are
-/// serialised, reads run concurrently (SQLite WAL).
+/// A newsroom's running state over its store (embedded SQLite, or PostgreSQL shared by several processes):
+/// articles flow in (<see cref="Ingest"/>), join stories as they arrive (<see cref="LiveStories"/>), and each
+/// story's brief is recomposed from its members when they change. The CLI and the server both call this; it holds no host concerns. Thread-safe: ingests are
+/// serialised (across processes too on PostgreSQL), reads run concurrently.
 /// </summary>
 public sealed class Newsroom
 {
-    private readonly SqliteStore _store;
+    private readonly IStore _store;
     private readonly Corroborator _engine;
     private readonly NewsroomOptions _options;
     private readonly Lock _dbLock = new();
@@ -43,22 +51,30 @@ public sealed class Newsroom
     private readonly ConcurrentQueue<string> _cacheOrder = new();
     private LiveStories _live;
 
-    private Newsroom(SqliteStore store, NewsroomOptions options)
+    /// <summary>The last arrival number <see cref="_live"/> holds: later ones were committed by other processes.</summary>
+    private long _liveSeq;
+
+    private Newsroom(IStore store, NewsroomOptions options)
     {
         _store = store;
         _options = options;
         _engine = new Corroborator(options.Analysis);
-        _live = Restore();
+        Restore();
     }
 
+    /// <summary>Opens the store the options name.</summary>
+    /// <exception cref="StoreUnavailableException">The PostgreSQL server cannot be reached or refuses the connection string.</exception>
     public static Newsroom Open(NewsroomOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new Newsroom(SqliteStore.Open(options.DataFolder), options);
+        return new Newsroom(OpenStore(options), options);
     }
 
-    /// <summary>Full path of the database file.</summary>
-    public string DatabasePath => _store.Path;
+    internal static IStore OpenStore(NewsroomOptions options) =>
+        options.Postgres is { } cs ? PostgresStore.Open(cs) : SqliteStore.Open(options.DataFolder);
+
+    /// <summary>Where the store is: the SQLite file's full path, or the PostgreSQL server and database (never a password).</summary>
+    public string DatabasePath => _store.Location;
 
     public (long Documents, long Stories) Counts() => _store.Counts();
 
@@ -169,9 +185,11 @@ public sealed class Newsroom
         var added = new List<Document>();
         try
         {
-            using var c = _store.Connect();
-            using var tx = c.BeginTransaction();
-            long seq = _store.MaxSeq(c, tx);
+            using var tx = _store.BeginWrite();
+            long seq = tx.MaxSeq();
+            // Another process sharing the store (PostgreSQL) may have added documents: replay them before assigning
+            // ours, so every process numbers stories alike. Alone on the store, seq never moves on unseen: no cost.
+            if (seq > _liveSeq) CatchUp(tx.ReplayAfter(_liveSeq));
             var seen = new Dictionary<string, (string Id, string Story)>(StringComparer.Ordinal);
             var now = DateTimeOffset.UtcNow;
             foreach (var ticket in group)
@@ -187,7 +205,7 @@ public sealed class Newsroom
                     }
 
                     (string Id, string? Story)? earlier = seen.TryGetValue(p.Hash, out var inGroup) ? inGroup
-                        : _store.FindByHash(c, p.Hash, tx) is { } stored ? (stored, _store.StoryOf(c, stored, tx)) : null;
+                        : tx.FindByHash(p.Hash) is { } stored ? (stored, tx.StoryOf(stored)) : null;
                     if (earlier is { } dup)
                     {
                         items[i] = new IngestItem(p.Input.Source, IngestStatus.Duplicate, dup.Id, dup.Story, null, []);
@@ -206,7 +224,7 @@ public sealed class Newsroom
                         doc.Metadata.Published.Value?.ToString(), story, arrival.CopyOf, arrival.CopySimilarity, StoreCodec.Assignment(assignment),
                         p.Input.Text, StoreCodec.Metadata(p.Input.Metadata), StoreCodec.Features(features.Features),
                         StoreCodec.Shingles(features.Shingles), p.Json!, doc.Text);
-                    SqliteStore.InsertDocument(c, tx, row, now);
+                    tx.InsertDocument(row, now);
                     seen[p.Hash] = (doc.Id, story);
                     added.Add(doc);
                     items[i] = new IngestItem(p.Input.Source, IngestStatus.Added, doc.Id, story, arrival.CopyOf, doc.Diagnostics);
@@ -216,11 +234,12 @@ public sealed class Newsroom
             }
 
             tx.Commit();
+            _liveSeq = seq;
         }
         catch (Exception ex)
         {
             // The live index already holds arrivals that were never committed: rebuild it from the store.
-            _live = Restore();
+            Restore();
             foreach (var t in group) t.Error = ex;
             return;
         }
@@ -341,15 +360,22 @@ public sealed class Newsroom
     }
 
     /// <summary>Rebuilds the live clusterer by replaying every stored document into its stored story.</summary>
-    private LiveStories Restore()
+    [MemberNotNull(nameof(_live))]
+    private void Restore()
     {
-        var live = new LiveStories(_options.Analysis.Stories);
-        foreach (var r in _store.Replay())
-        {
-            var story = (int)(SqliteStore.StorySeq(r.Story) - 1);
-            live.Restore(new LiveFeatures(StoreCodec.Features(r.Features), StoreCodec.Shingles(r.Shingles)), story);
-        }
+        _live = new LiveStories(_options.Analysis.Stories);
+        _liveSeq = 0;
+        CatchUp(_store.Replay());
+    }
 
-        return live;
+    /// <summary>Adds stored documents (in arrival order) to the live clusterer, each into the story it was stored in.</summary>
+    private void CatchUp(IEnumerable<ReplayRow> rows)
+    {
+        foreach (var r in rows)
+        {
+            var story = (int)(StoreKeys.StorySeq(r.Story) - 1);
+            _live.Restore(new LiveFeatures(StoreCodec.Features(r.Features), StoreCodec.Shingles(r.Shingles)), story);
+            _liveSeq = r.Seq;
+        }
     }
 }

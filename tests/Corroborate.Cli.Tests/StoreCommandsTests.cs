@@ -33,6 +33,21 @@ public sealed class StoreCommandsTests
         Assert.Contains("CB1008", result.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stories")]
+    [InlineData("search", "plant")]
+    [InlineData("ingest", "-")]
+    public void StoreCommands_SayInOneLineWhyThePostgresStoreIsUnavailable_AndExitThree(params string[] command)
+    {
+        // Nothing listens on loopback port 1: refused at once, whatever machine runs the tests.
+        var result = CliRunner.Run([.. command, "--postgres", "Host=127.0.0.1;Port=1;Password=hunter2-secret;Timeout=3"]);
+
+        Assert.Equal(3, result.Exit);
+        Assert.StartsWith("corroborate: CB5007 cannot open the PostgreSQL store postgresql://127.0.0.1:1/", result.Err, StringComparison.Ordinal);
+        Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("hunter2-secret", result.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Stories_OnAnEmptyStore_SaysSo()
     {

@@ -1,3 +1,5 @@
+using Corroborate.Storage;
+
 namespace Corroborate.Server.Tests;
 
 public sealed class ServerSettingsTests
@@ -18,6 +20,16 @@ public sealed class ServerSettingsTests
         var folder = ServerFixture.NewFolder();
         var ex = Assert.Throws<UnsafeListenException>(() => ServerApp.Build(["--urls", "http://0.0.0.0:5080", "--Corroborate:Data=" + folder]));
         Assert.Contains("API key", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FailsWithStoreUnavailable_WhenTheConfiguredPostgresIsUnreachable()
+    {
+        // Corroborate:Postgres takes the place of the data folder; nothing listens on loopback port 1.
+        var ex = Assert.Throws<StoreUnavailableException>(() =>
+            ServerApp.Build(["--urls", "http://127.0.0.1:0", "--Corroborate:Postgres=Host=127.0.0.1;Port=1;Password=hunter2-secret;Timeout=3"]));
+        Assert.Contains("postgresql://127.0.0.1:1/", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

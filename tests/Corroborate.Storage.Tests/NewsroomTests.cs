@@ -3,12 +3,16 @@ using System.Text.Json;
 
 namespace Corroborate.Storage.Tests;
 
-public sealed class NewsroomTests
+/// <summary>The store's behaviour, run once per backend (the subclasses below).</summary>
+public abstract partial class NewsroomTests
 {
+    /// <summary>A fresh, empty store of this backend.</summary>
+    internal abstract StoreFixture NewStore();
+
     [Fact]
     public void Ingest_GroupsReportsOfOneEventIntoOneStory()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var report = room.Ingest([.. StoreFixture.Samples(), StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
 
@@ -22,7 +26,7 @@ public sealed class NewsroomTests
     [Fact]
     public void Ingest_IsIdempotent_WhenTheSameTextArrivesTwice()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var first = room.Ingest([StoreFixture.Text("a.txt", StoreFixture.Unrelated)]);
         var again = room.Ingest([StoreFixture.Text("b.txt", StoreFixture.Unrelated), StoreFixture.Text("c.txt", StoreFixture.Unrelated)]);
@@ -36,7 +40,7 @@ public sealed class NewsroomTests
     [Fact]
     public void Ingest_ReportsRejectedInput_AndStoresTheRest()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var empty = StoreFixture.Text("empty.txt", "").WithDiagnostic(Diagnostic.Error(Codes.EmptyInput, "empty"));
         var report = room.Ingest([empty, StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
@@ -50,7 +54,7 @@ public sealed class NewsroomTests
     [Fact]
     public void Reopen_KeepsStories_AndLaterReportsJoinThem()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var samples = StoreFixture.Samples();
         string story;
         {
@@ -69,7 +73,7 @@ public sealed class NewsroomTests
     [Fact]
     public void StoryWithDocuments_ComposesTheBrief_AndListsEveryMember()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var story = room.Ingest(StoreFixture.Samples()).Items[0].Story!;
 
@@ -85,7 +89,7 @@ public sealed class NewsroomTests
     [Fact]
     public void Stories_FilterByDisagreementAndEntity()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         room.Ingest([.. StoreFixture.Samples(), StoreFixture.Text("library.txt", StoreFixture.Unrelated)]);
         Assert.True(room.RefreshPending() >= 2);
@@ -101,7 +105,7 @@ public sealed class NewsroomTests
     [Fact]
     public void Search_FindsWords_AndTreatsQuerySyntaxAsPlainText()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var id = room.Ingest([StoreFixture.Text("library.txt", StoreFixture.Unrelated)]).Items[0].Document;
 
@@ -115,7 +119,7 @@ public sealed class NewsroomTests
     [Fact]
     public void ConcurrentIngests_AreEachStoredOnce_AndAcknowledgedWithTheirOwnItems()
     {
-        using var f = new StoreFixture();
+        using var f = NewStore();
         var room = f.Open();
         var texts = Enumerable.Range(0, 24)
             .Select(i => $"The Eastfield ferry {i} was delayed on Monday by {i + 3} hours, harbour master Ana Lund said.").ToList();

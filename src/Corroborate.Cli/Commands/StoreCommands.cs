@@ -10,8 +10,9 @@ using Corroborate.Storage;
 namespace Corroborate.Cli.Commands;
 
 /// <summary>
-/// <c>serve</c>, <c>ingest</c>, <c>stories</c> and <c>search</c>: the embedded store, with or without the server.
-/// All four open the same data folder (<c>--data</c>, default ./corroborate-data).
+/// <c>serve</c>, <c>ingest</c>, <c>stories</c> and <c>search</c>: the store, with or without the server.
+/// All four open the same data folder (<c>--data</c>, default ./corroborate-data), or the same PostgreSQL database
+/// (<c>--postgres</c> or CORROBORATE_POSTGRES), which several of them may share at once.
 /// </summary>
 internal static class StoreCommands
 {
@@ -24,6 +25,31 @@ internal static class StoreCommands
         DefaultValueFactory = _ => "corroborate-data",
     };
 
+    private static Option<string?> PostgresOption() => new("--postgres")
+    {
+        Description = "Use this PostgreSQL database (a connection string, e.g. \"Host=db;Database=news;Username=news\") instead of the data folder. Also CORROBORATE_POSTGRES.",
+    };
+
+    private static NewsroomOptions StoreOptions(ParseResult parse, Option<string> data, Option<string?> postgres)
+    {
+        var cs = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("CORROBORATE_POSTGRES");
+        return new NewsroomOptions { DataFolder = parse.GetValue(data)!, Postgres = string.IsNullOrWhiteSpace(cs) ? null : cs };
+    }
+
+    /// <summary>Opens the store, or says in one line why it cannot (null).</summary>
+    private static Newsroom? Open(NewsroomOptions options, TextWriter stderr)
+    {
+        try
+        {
+            return Newsroom.Open(options);
+        }
+        catch (StoreUnavailableException ex)
+        {
+            stderr.WriteLine($"corroborate: {Diagnostics.Codes.StoreUnavailable} {ex.Message}");
+            return null;
+        }
+    }
+
     private static Option<string> FormatOption()
     {
         var o = new Option<string>("--format", "-f") { Description = "text (to read) or json.", DefaultValueFactory = _ => "text" };
@@ -31,19 +57,21 @@ internal static class StoreCommands
         return o;
     }
 
-    public static Command Serve(TextWriter stderr)
+    public static Command Serve()
     {
         var data = DataOption();
+        var postgres = PostgresOption();
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => ServerSettings.DefaultUrl };
         var key = new Option<string?>("--api-key") { Description = "Key required on writes (header X-Api-Key); required to listen beyond loopback. Also CORROBORATE_API_KEY." };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let posted URLs reach loopback and private addresses." };
-        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, urls, key, allowPrivate };
+        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, postgres, urls, key, allowPrivate };
         command.SetAction(parse =>
         {
             var args = new List<string> { "--urls", parse.GetValue(urls)!, "--Corroborate:Data=" + parse.GetValue(data) };
             if (parse.GetValue(key) is { Length: > 0 } k) args.Add("--Corroborate:ApiKey=" + k);
             if (parse.GetValue(allowPrivate)) args.Add("--Corroborate:AllowPrivateUrls=true");
-            stderr.WriteLine($"corroborate: serving {parse.GetValue(urls)} from {Path.GetFullPath(parse.GetValue(data)!)} (Ctrl+C to stop)");
+            if (parse.GetValue(postgres) is { Length: > 0 } cs) args.Add("--Corroborate:Postgres=" + cs);
+            // The server says where it serves from once its store is open (and which store: a path or a database).
             return ServerApp.Run([.. args]);
         });
         return command;
@@ -52,12 +80,13 @@ internal static class StoreCommands
     public static Command Ingest(TextWriter stdout, TextWriter stderr)
     {
         var data = DataOption();
+        var postgres = PostgresOption();
         var paths = new Argument<string[]>("PATH") { Description = "Files, folders, feeds, JSON Lines, WARC archives or URLs; '-' reads standard input.", Arity = ArgumentArity.OneOrMore };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let URL inputs reach loopback and private addresses." };
-        var command = new Command("ingest", "Add articles to the store; each joins a story or starts one.") { paths, data, allowPrivate };
+        var command = new Command("ingest", "Add articles to the store; each joins a story or starts one.") { paths, data, postgres, allowPrivate };
         command.SetAction(parse =>
         {
-            var room = Newsroom.Open(new NewsroomOptions { DataFolder = parse.GetValue(data)! });
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
             using var fetcher = new WebFetcher(new FetchOptions { AllowPrivateAddresses = parse.GetValue(allowPrivate) });
             var inputs = InputCollector.Read(parse.GetValue(paths)!, InputCollector.DefaultReaders, Console.OpenStandardInput,
                 url => fetcher.FetchDocumentsAsync(url, null, CancellationToken.None).GetAwaiter().GetResult());
@@ -91,17 +120,18 @@ internal static class StoreCommands
         return command;
     }
 
-    public static Command Stories(TextWriter stdout)
+    public static Command Stories(TextWriter stdout, TextWriter stderr)
     {
         var data = DataOption();
+        var postgres = PostgresOption();
         var format = FormatOption();
         var page = new Option<int>("--page") { Description = "Page of 20, most recently updated first.", DefaultValueFactory = _ => 1 };
         var entity = new Option<string?>("--entity") { Description = "Only stories naming this person, organisation or place." };
         var disagreements = new Option<bool>("--disagreements") { Description = "Only stories where sources disagree." };
-        var command = new Command("stories", "List the stories in the store.") { data, format, page, entity, disagreements };
+        var command = new Command("stories", "List the stories in the store.") { data, postgres, format, page, entity, disagreements };
         command.SetAction(parse =>
         {
-            var room = Newsroom.Open(new NewsroomOptions { DataFolder = parse.GetValue(data)! });
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
             var result = room.Stories(new StoryQuery
             {
                 Page = Math.Max(1, parse.GetValue(page)),
@@ -126,16 +156,17 @@ internal static class StoreCommands
         return command;
     }
 
-    public static Command Search(TextWriter stdout)
+    public static Command Search(TextWriter stdout, TextWriter stderr)
     {
         var data = DataOption();
+        var postgres = PostgresOption();
         var format = FormatOption();
         var query = new Argument<string[]>("QUERY") { Description = "Words to find (all must match).", Arity = ArgumentArity.OneOrMore };
         var limit = new Option<int>("--limit") { Description = "Most hits to show.", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search the stored articles' titles and text.") { query, data, format, limit };
+        var command = new Command("search", "Search the stored articles' titles and text.") { query, data, postgres, format, limit };
         command.SetAction(parse =>
         {
-            var room = Newsroom.Open(new NewsroomOptions { DataFolder = parse.GetValue(data)! });
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
             var hits = room.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
             if (parse.GetValue(format) == "json")
             {

@@ -48,6 +48,9 @@ public static class Codes
     public const string ServerError = "CB5005";
     public const string UnsafeListen = "CB5006";
 
+    /// <summary>The store could not be opened: its server is unreachable, refused the login, or its connection string is malformed.</summary>
+    public const string StoreUnavailable = "CB5007";
+
     // CB3xxx: web input (HTML, feeds, JSON Lines, WARC, fetching).
     public const string NoMainContent = "CB3001";
     public const string DecompressedTooLarge = "CB3002";

@@ -5,20 +5,6 @@ using Microsoft.Data.Sqlite;
 
 namespace Corroborate.Storage.Sqlite;
 
-/// <summary>A story's stored brief and how current it is.</summary>
-internal sealed record StoryRow(string Id, string? Json, bool Dirty, long Version);
-
-/// <summary>A composed story to write back, with the documents whose analysis changed (a date the story supplied).</summary>
-internal sealed record ComposedStory(
-    string Id,
-    long Version,
-    string Json,
-    string Title,
-    int IndependentSources,
-    int Disagreements,
-    ImmutableArray<string> EntityNames,
-    ImmutableArray<(string Id, string Json, string? Published)> UpdatedDocuments);
-
 internal sealed partial class SqliteStore
 {
     public (long Version, List<MemberRow> Members) Members(string storyId)
@@ -39,7 +25,6 @@ internal sealed partial class SqliteStore
         return (version, list);
     }
 
-    /// <summary>Writes a composed brief unless a member arrived since it was read (the version moved on).</summary>
     public bool TryWriteStory(ComposedStory s)
     {
         // A brief can always be recomposed from its members, so its write need not wait for the disk.
@@ -97,12 +82,11 @@ internal sealed partial class SqliteStore
         return list;
     }
 
-    /// <summary>Stories whose brief is behind and that have had no new member since <paramref name="quietSince"/>.</summary>
     public List<string> DirtyStories(int limit, DateTimeOffset quietSince)
     {
         using var c = Connect();
         using var cmd = Command(c, "SELECT id FROM stories WHERE dirty = 1 AND updated <= $quiet ORDER BY seq LIMIT $n", null,
-            ("$n", limit), ("$quiet", Iso(quietSince)));
+            ("$n", limit), ("$quiet", StoreKeys.Iso(quietSince)));
         using var r = cmd.ExecuteReader();
         var list = new List<string>();
         while (r.Read()) list.Add(r.GetString(0));
@@ -170,9 +154,7 @@ internal sealed partial class SqliteStore
     /// </summary>
     public List<SearchHit> Search(string query, int limit)
     {
-        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string([.. w.Where(ch => char.IsLetterOrDigit(ch) || ch is '-' or '\'')]))
-            .Where(w => w.Length > 0).Take(16).ToList();
+        var words = StoreKeys.SearchWords(query);
         if (words.Count == 0) return [];
         var match = string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
         using var c = Connect();
