@@ -35,8 +35,9 @@ public sealed record NewsroomOptions
 /// <summary>
 /// A newsroom's running state over its store (embedded SQLite, or PostgreSQL shared by several processes):
 /// articles flow in (<see cref="Ingest"/>), join stories as they arrive (<see cref="LiveStories"/>), and each
-/// story's brief is recomposed from its members when they change. The CLI and the server both call this; it holds no host concerns. Thread-safe: ingests are
-/// serialised (across processes too on PostgreSQL), reads run concurrently.
+/// story's brief is recomposed from its members when they change. The CLI and the server both call this; it
+/// holds no host concerns. Thread-safe: ingests are serialised (across processes too on PostgreSQL), reads run
+/// concurrently.
 /// </summary>
 public sealed class Newsroom
 {
