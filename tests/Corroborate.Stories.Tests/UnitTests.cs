@@ -141,6 +141,16 @@ public sealed class FigureAlignerTests
     }
 
     [Fact]
+    public void ReportsSharingAValue_Agree_WhateverElseOneOfThemCounts()
+    {
+        var both = Doc("d1", 23, "Navy", new(2024, 5, 1));
+        both = both with { Quantities = [both.Quantities[0], both.Quantities[0] with { Id = "n2", Value = 12 }] };
+        var figure = FigureAligner.Align([both, Doc("d2", 23, "Coastguard", new(2024, 5, 1))], CrossDocumentEntities.Link([])).Single();
+        Assert.Equal(FigureRelation.Agree, figure.Relation);
+        Assert.Contains("(23 in d1, 23 in d2)", figure.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ages_StayOutOfTheFiguresTable()
     {
         var d = Doc("d1", 47, "Police", new(2024, 5, 1), obj: "age");

@@ -109,9 +109,11 @@ public sealed class QuantitiesStage : IAnnotator
 
         if (n.Unit is null && HeadNoun(w, k) is int head)
         {
-            // A people named for their country keeps its capital ("Ukrainians"); other heads are common nouns.
+            // A people named for their country keeps its capital ("Ukrainians"), an acronym its capitals; other
+            // heads are common nouns.
             string noun = w[head];
-            obj = char.IsUpper(noun[0]) && noun.Skip(1).Any(char.IsLower) && (Entities.Tagging.Gazetteers.IsGroupWord(noun) || Entities.EntityLexicon.IsNationality(noun))
+            bool acronym = noun.Length >= 2 && noun.TrimEnd('s').Length >= 2 && noun.TrimEnd('s').All(char.IsUpper); // "AK", "ATMs"
+            obj = acronym || char.IsUpper(noun[0]) && noun.Skip(1).Any(char.IsLower) && (Entities.Tagging.Gazetteers.IsGroupWord(noun) || Entities.EntityLexicon.IsNationality(noun))
                 ? noun
                 : noun.ToLowerInvariant();
             end = Math.Max(end, head + 1);

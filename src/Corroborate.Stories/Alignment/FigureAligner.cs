@@ -124,12 +124,23 @@ public static class FigureAligner
         // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
         // Pairs are ranked as they come and only the chosen one is described, so a large group (a long document
         // full of figures) costs comparisons, neither a list of pairs nor a sentence each.
+        // Two reports that share a value agree, whatever else each says: "23 pirates" beside "12 Somalis and 11
+        // Yemenis" in one report is a breakdown, not a second count to set against another report's 23.
+        var agreeing = new HashSet<(string, string)>();
+        foreach (var a in group)
+        {
+            foreach (var b in group)
+            {
+                if (string.CompareOrdinal(a.Doc.Id, b.Doc.Id) < 0 && RelationOf(a, b) == FigureRelation.Agree) agreeing.Add((a.Doc.Id, b.Doc.Id));
+            }
+        }
+
         (Claim A, Claim B, FigureRelation Relation, DateValue? Latest)? best = null;
         foreach (var a in group)
         {
             foreach (var b in group)
             {
-                if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0) continue;
+                if (a.Doc.Id == b.Doc.Id || string.CompareOrdinal(a.Doc.Id, b.Doc.Id) > 0 || agreeing.Contains((a.Doc.Id, b.Doc.Id))) continue;
                 var relation = RelationOf(a, b);
                 if (relation == FigureRelation.Agree) continue;
                 var latest = LatestDate(a, b);
@@ -152,8 +163,12 @@ public static class FigureAligner
         int independent = docs.Count(d => copies is null || !copies.Contains(d));
         string who = independent == docs.Count ? $"{docs.Count} sources" : $"{docs.Count} reports ({independent} independent)";
         const int Listed = 8;
-        string values = string.Join(", ", group.Take(Listed).Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))
-            + (group.Count > Listed ? $" and {group.Count - Listed} more" : "");
+        // The value most reports share and the claims compatible with it, each report once per value: a report that
+        // repeats its figure does not count twice, and its breakdown ("12 Somalis and 11 Yemenis") is not the agreement.
+        var anchor = group.OrderByDescending(c => group.Where(o => Compatible(o.Q, c.Q)).Select(o => o.Doc.Id).Distinct().Count()).First();
+        var distinct = group.Where(c => Compatible(c.Q, anchor.Q)).DistinctBy(c => (Value(c.Q), c.Doc.Id)).ToList();
+        string values = string.Join(", ", distinct.Take(Listed).Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))
+            + (distinct.Count > Listed ? $" and {distinct.Count - Listed} more" : "");
         return Figure(group, FigureRelation.Agree,
             $"{who} agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({values}).");
     }

@@ -30,6 +30,10 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
+    public void AcronymObject_KeepsItsCapitals() =>
+        Assert.Equal("ATMs", Figure(Run("Thieves emptied 14 ATMs across the city overnight."), 14).Object);
+
+    [Fact]
     public void DigitsGluedToAName_AreNoFigure()
     {
         var doc = Run("The Harbour City 76ers lost 52 games last season.");
