@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Corroborate.Diagnostics;
+using Corroborate.Model;
+
+namespace Corroborate.Queue;
+
+/// <summary>A message read back from the queue: the input document, or why it could not be read.</summary>
+public sealed record DecodedMessage(Document? Document, Diagnostic? Problem);
+
+/// <summary>
+/// The queue's message format: one input document as read by the API (source, cleaned text, reader metadata and
+/// the reader's diagnostics), as versioned JSON. The raw bytes and their offset map stay behind: the store keeps
+/// and re-analyses the text alone, so a queued document is stored exactly as an in-process one.
+/// </summary>
+public static class IngestMessage
+{
+    /// <summary>Bump when the payload changes shape; a worker refuses versions it does not know (dead-lettered).</summary>
+    public const int Version = 1;
+
+    public const string ContentType = "application/vnd.corroborate.ingest+json";
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private sealed record Payload(int V, string? Source, string? Text, SourceMetadata? Metadata, ImmutableArray<Note>? Diagnostics);
+
+    private sealed record Note(string Code, Severity Severity, string Message);
+
+    public static byte[] Encode(Document input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var notes = input.Diagnostics.Select(d => new Note(d.Code, d.Severity, d.Message)).ToImmutableArray();
+        return JsonSerializer.SerializeToUtf8Bytes(new Payload(Version, input.Source, input.Text, input.Metadata, notes), Options);
+    }
+
+    public static DecodedMessage Decode(ReadOnlySpan<byte> body)
+    {
+        Payload? p;
+        try
+        {
+            p = JsonSerializer.Deserialize<Payload>(body, Options);
+        }
+        catch (JsonException ex)
+        {
+            return Malformed("it is not a Corroborate ingest message (" + ex.Message + ")");
+        }
+
+        if (p is null) return Malformed("it is empty (JSON null)");
+        if (p.V != Version) return Malformed($"its format version is {p.V}; this worker reads version {Version} (run a worker of the same release as the server)");
+        if (p.Source is null || p.Text is null) return Malformed("it has no source or no text");
+        var doc = Document.FromText("queued", p.Source, p.Text, p.Metadata) with
+        {
+            Diagnostics = [.. (p.Diagnostics ?? []).Select(n => new Diagnostic(n.Code, n.Severity, n.Message))],
+        };
+        return new DecodedMessage(doc, null);
+    }
+
+    private static DecodedMessage Malformed(string why) =>
+        new(null, Diagnostic.Error(Codes.MalformedQueueMessage, $"The queued message cannot be read: {why}. It was moved to the dead-letter queue."));
+}
