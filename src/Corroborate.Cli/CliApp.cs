@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>Some inputs were rejected (their diagnostics are in the output); the rest was processed.</summary>
     public const int SomeRejected = 1;
     public const int Usage = 2;
+
+    /// <summary>A service the command needs (the message broker) could not be reached.</summary>
+    public const int Unavailable = 3;
 }
 
 /// <summary>The command tree. Each command is a few lines over the library (thin host, pure core).</summary>
@@ -26,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(StoreCommands.Stories(stdout));
         root.Subcommands.Add(StoreCommands.Search(stdout));
         root.Subcommands.Add(StoreCommands.Serve(stderr));
+        root.Subcommands.Add(WorkerCommand.Create(stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
         return root;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Corroborate.Queue;
 using Corroborate.Server.Api;
 using Corroborate.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -25,6 +26,11 @@ public static class ServerApp
         catch (UnsafeListenException ex)
         {
             Console.Error.WriteLine($"corroborate serve: {Diagnostics.Codes.UnsafeListen} {ex.Message}");
+            return 2;
+        }
+        catch (BrokerUnavailableException ex)
+        {
+            Console.Error.WriteLine($"corroborate serve: {ex.Code} {ex.Message}");
             return 2;
         }
 
@@ -59,6 +65,9 @@ public static class ServerApp
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(sp => Newsroom.Open(new NewsroomOptions { DataFolder = sp.GetRequiredService<ServerSettings>().DataFolder }));
         builder.Services.AddSingleton<StoryRefresher>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ServerSettings>() is { Broker: { } url } s
+            ? new QueuedIngest(IngestPublisher.ConnectAsync(new BrokerOptions { Url = url, Queue = s.BrokerQueue }).GetAwaiter().GetResult())
+            : new QueuedIngest(null));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StoryRefresher>());
 
         var app = builder.Build();
@@ -78,8 +87,9 @@ public static class ServerApp
         WriteApi.Map(app);
         UiAssets.Map(app);
 
-        // Open the store now, so a bad data folder fails at start-up rather than on the first request.
+        // Open the store and reach the broker now, so a bad data folder or broker fails at start-up, not on the first request.
         _ = app.Services.GetRequiredService<Newsroom>();
+        _ = app.Services.GetRequiredService<QueuedIngest>();
         return app;
     }
 }

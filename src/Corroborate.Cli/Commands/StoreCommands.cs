@@ -18,7 +18,7 @@ internal static class StoreCommands
     private const int Batch = 256;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static Option<string> DataOption() => new("--data")
+    internal static Option<string> DataOption() => new("--data")
     {
         Description = "The store's data folder (created on first use).",
         DefaultValueFactory = _ => "corroborate-data",
@@ -37,12 +37,16 @@ internal static class StoreCommands
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => ServerSettings.DefaultUrl };
         var key = new Option<string?>("--api-key") { Description = "Key required on writes (header X-Api-Key); required to listen beyond loopback. Also CORROBORATE_API_KEY." };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let posted URLs reach loopback and private addresses." };
-        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, urls, key, allowPrivate };
+        var broker = WorkerCommand.BrokerOption("Queue posted documents on this broker for `corroborate worker` (202 Accepted) instead of storing them here.");
+        var queue = WorkerCommand.QueueOption();
+        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, urls, key, allowPrivate, broker, queue };
         command.SetAction(parse =>
         {
             var args = new List<string> { "--urls", parse.GetValue(urls)!, "--Corroborate:Data=" + parse.GetValue(data) };
             if (parse.GetValue(key) is { Length: > 0 } k) args.Add("--Corroborate:ApiKey=" + k);
             if (parse.GetValue(allowPrivate)) args.Add("--Corroborate:AllowPrivateUrls=true");
+            if (parse.GetValue(broker) is { Length: > 0 } b) args.Add("--Corroborate:Broker=" + b);
+            args.Add("--Corroborate:BrokerQueue=" + parse.GetValue(queue));
             stderr.WriteLine($"corroborate: serving {parse.GetValue(urls)} from {Path.GetFullPath(parse.GetValue(data)!)} (Ctrl+C to stop)");
             return ServerApp.Run([.. args]);
         });
