@@ -54,7 +54,8 @@ public sealed class IngestWorker(BrokerOptions options, IngestBatch ingest, Text
                 break;
             }
 
-            if (connected) log.WriteLine("corroborate worker: reconnected to the broker");
+            log.WriteLine(connected ? "corroborate worker: reconnected to the broker"
+                : $"corroborate worker: consuming {options.Queue} on {Broker.Redact(options.Url)} (Ctrl+C to stop)");
             connected = true;
             backoff = TimeSpan.FromSeconds(1);
             await using (connection.ConfigureAwait(false))

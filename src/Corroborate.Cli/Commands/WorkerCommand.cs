@@ -46,7 +46,7 @@ internal static class WorkerCommand
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, stop));
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, stop));
             var worker = new IngestWorker(brokerOptions, (docs, ct) => room.Ingest(docs, ct), stderr);
-            stderr.WriteLine($"corroborate worker: consuming {brokerOptions.Queue} into {room.DatabasePath} (Ctrl+C to stop)");
+            stderr.WriteLine($"corroborate worker: storing into {room.DatabasePath}");
             try
             {
                 worker.RunAsync(stop.Token).GetAwaiter().GetResult();
