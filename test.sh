@@ -17,6 +17,12 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -
     || echo "test.sh: could not install chromium; browser tests will be skipped" >&2
 fi
 
+# --- RabbitMQ (message broker tests) ---------------------------------------------------------------------------
+# shellcheck source=scripts/start-rabbitmq.sh
+. scripts/start-rabbitmq.sh
+start_rabbitmq
+# --- end RabbitMQ -----------------------------------------------------------------------------------------------
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
