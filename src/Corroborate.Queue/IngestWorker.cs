@@ -63,7 +63,7 @@ public sealed class IngestWorker(BrokerOptions options, IngestBatch ingest, Text
                 await ConsumeAsync(connection, ct).ConfigureAwait(false);
             }
 
-            if (!ct.IsCancellationRequested) log.WriteLine("corroborate worker: lost the broker connection; reconnecting (unacknowledged messages will be redelivered)");
+            if (!ct.IsCancellationRequested) log.WriteLine("corroborate worker: the broker closed the channel or the connection; reconnecting (unacknowledged messages will be redelivered)");
         }
 
         _tally.Summary();
@@ -91,6 +91,12 @@ public sealed class IngestWorker(BrokerOptions options, IngestBatch ingest, Text
                 return Task.CompletedTask;
             };
             var consumer = new AsyncEventingBasicConsumer(channel);
+            // The broker cancels the consumer when the queue is deleted: reconnect, which declares it again.
+            consumer.UnregisteredAsync += (_, _) =>
+            {
+                inbox.Writer.TryComplete();
+                return Task.CompletedTask;
+            };
             consumer.ReceivedAsync += (_, e) =>
             {
                 // The body's buffer is reused once this handler returns: keep a copy.
