@@ -37,13 +37,21 @@ internal static class Broker
     /// </summary>
     public static async Task DeclareAsync(IChannel channel, BrokerOptions options, CancellationToken ct)
     {
-        await channel.QueueDeclareAsync(options.DeadLetterQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct).ConfigureAwait(false);
         var arguments = new Dictionary<string, object?>
         {
             ["x-dead-letter-exchange"] = "",
             ["x-dead-letter-routing-key"] = options.DeadLetterQueue,
         };
-        await channel.QueueDeclareAsync(options.Queue, durable: true, exclusive: false, autoDelete: false, arguments, cancellationToken: ct).ConfigureAwait(false);
+        try
+        {
+            await channel.QueueDeclareAsync(options.DeadLetterQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct).ConfigureAwait(false);
+            await channel.QueueDeclareAsync(options.Queue, durable: true, exclusive: false, autoDelete: false, arguments, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (OperationInterruptedException ex) when (ex is not AlreadyClosedException && ex.ShutdownReason?.ReplyCode is Constants.AccessRefused or Constants.PreconditionFailed)
+        {
+            // Not transient (a queue of that name declared otherwise, or no permission): retrying would not help.
+            throw new BrokerUnavailableException($"cannot declare the queue {options.Queue} on {Redact(options.Url)}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The URL without its password, for messages and logs.</summary>

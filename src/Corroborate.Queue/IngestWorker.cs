@@ -28,8 +28,8 @@ public sealed class IngestWorker(BrokerOptions options, IngestBatch ingest, Text
 
     /// <summary>
     /// Runs until <paramref name="ct"/> is cancelled (the batch in hand is finished and acknowledged first).
-    /// <see cref="BrokerUnavailableException"/> when the broker cannot be reached at start; a connection lost
-    /// later is retried with backoff (1 s doubling to 30 s).
+    /// <see cref="BrokerUnavailableException"/> when the broker cannot be reached at start or the queue cannot be
+    /// declared; a connection lost later is retried with backoff (1 s doubling to 30 s).
     /// </summary>
     public async Task RunAsync(CancellationToken ct)
     {
@@ -63,7 +63,10 @@ public sealed class IngestWorker(BrokerOptions options, IngestBatch ingest, Text
                 await ConsumeAsync(connection, ct).ConfigureAwait(false);
             }
 
-            if (!ct.IsCancellationRequested) log.WriteLine("corroborate worker: the broker closed the channel or the connection; reconnecting (unacknowledged messages will be redelivered)");
+            if (ct.IsCancellationRequested) break;
+            log.WriteLine("corroborate worker: the broker closed the channel or the connection; reconnecting (unacknowledged messages will be redelivered)");
+            // A pause even after a good session, so a channel the broker keeps closing does not become a busy loop.
+            if (!await Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false)) break;
         }
 
         _tally.Summary();

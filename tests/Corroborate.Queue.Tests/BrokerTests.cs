@@ -124,6 +124,35 @@ public sealed class BrokerTests
     }
 
     [Fact]
+    public async Task Worker_StopsWithTheBrokerCode_WhenTheQueueExistsWithOtherSettings()
+    {
+        await using var broker = TestBroker.Create();
+        await broker.DeclarePlain(broker.Options.Queue);
+
+        var ex = await Assert.ThrowsAsync<BrokerUnavailableException>(() => new IngestWorker(broker.Options, (_, _) => new IngestReport([]), TextWriter.Null).RunAsync(Ct));
+
+        Assert.Contains(broker.Options.Queue, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Server_RefusesToStartWithTheBrokerCode_WhenTheBrokerCannotBeReached()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "corroborate-queue-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var ex = Assert.Throws<BrokerUnavailableException>(() =>
+                Corroborate.Server.ServerApp.Build(["--Corroborate:Data=" + folder, "--Corroborate:Broker=amqp://guest:guest@127.0.0.1:1/"]));
+
+            Assert.Equal(Diagnostics.Codes.BrokerUnreachable, ex.Code);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Connecting_FailsWithTheBrokerCode_WhenNothingListens()
     {
         var options = new BrokerOptions { Url = "amqp://guest:secret@127.0.0.1:1/" };

@@ -68,6 +68,14 @@ internal sealed class TestBroker : IAsyncDisposable
         await channel.BasicPublishAsync("", Options.Queue, true, new BasicProperties { Persistent = true, MessageId = "raw" }, body);
     }
 
+    /// <summary>Declares a queue without the dead-letter arguments, as another application might have.</summary>
+    public async Task DeclarePlain(string queue)
+    {
+        await using var connection = await Connect();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+    }
+
     private Task<IConnection> Connect() => new ConnectionFactory { Uri = new Uri(Options.Url) }.CreateConnectionAsync();
 
     public async ValueTask DisposeAsync()
