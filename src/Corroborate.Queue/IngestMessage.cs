@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Corroborate.Diagnostics;
 using Corroborate.Model;
+using Corroborate.Text;
 
 namespace Corroborate.Queue;
 
@@ -10,9 +11,11 @@ namespace Corroborate.Queue;
 public sealed record DecodedMessage(Document? Document, Diagnostic? Problem);
 
 /// <summary>
-/// The queue's message format: one input document as read by the API (source, cleaned text, reader metadata and
-/// the reader's diagnostics), as versioned JSON. The raw bytes and their offset map stay behind: the store keeps
-/// and re-analyses the text alone, so a queued document is stored exactly as an in-process one.
+/// The queue's message format: one input document as read by the API (source, cleaned text, reader metadata, what
+/// the reader removed as boilerplate, and its diagnostics), as versioned JSON. The raw bytes and their offset map
+/// stay behind, as they do in the store, which keeps and re-analyses the text alone; so a queued document is stored
+/// as an in-process one is, except that boilerplate the cleaning stage finds in an HTML page is located in the text
+/// rather than in the page.
 /// </summary>
 public static class IngestMessage
 {
@@ -27,7 +30,9 @@ public static class IngestMessage
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    private sealed record Payload(int V, string? Source, string? Text, SourceMetadata? Metadata, ImmutableArray<Note>? Diagnostics);
+    private sealed record Payload(int V, string? Source, string? Text, SourceMetadata? Metadata, ImmutableArray<Cut>? Removed, ImmutableArray<Note>? Diagnostics);
+
+    private sealed record Cut(RemovalKind Kind, string Text, int RawStart, int RawEnd);
 
     private sealed record Note(string Code, Severity Severity, string Message);
 
@@ -35,7 +40,8 @@ public static class IngestMessage
     {
         ArgumentNullException.ThrowIfNull(input);
         var notes = input.Diagnostics.Select(d => new Note(d.Code, d.Severity, d.Message)).ToImmutableArray();
-        return JsonSerializer.SerializeToUtf8Bytes(new Payload(Version, input.Source, input.Text, input.Metadata, notes), Options);
+        var removed = input.Removed.Select(r => new Cut(r.Kind, r.Text, r.RawSpan.Start, r.RawSpan.End)).ToImmutableArray();
+        return JsonSerializer.SerializeToUtf8Bytes(new Payload(Version, input.Source, input.Text, input.Metadata, removed, notes), Options);
     }
 
     public static DecodedMessage Decode(ReadOnlySpan<byte> body)
@@ -53,9 +59,14 @@ public static class IngestMessage
         if (p is null) return Malformed("it is empty (JSON null)");
         if (p.V != Version) return Malformed($"its format version is {p.V}; this worker reads version {Version} (run a worker of the same release as the server)");
         if (p.Source is null || p.Text is null) return Malformed("it has no source or no text");
+        var removed = p.Removed ?? [];
+        if (removed.Any(r => r.Text is null || r.RawStart < 0 || r.RawEnd < r.RawStart)) return Malformed("a removed passage has no text or a bad range");
+        var notes = p.Diagnostics ?? [];
+        if (notes.Any(n => n.Code is null || n.Message is null)) return Malformed("a diagnostic has no code or no message");
         var doc = Document.FromText("queued", p.Source, p.Text, p.Metadata) with
         {
-            Diagnostics = [.. (p.Diagnostics ?? []).Select(n => new Diagnostic(n.Code, n.Severity, n.Message))],
+            Removed = [.. removed.Select(r => new Removal(r.Kind, r.Text, new TextSpan(r.RawStart, r.RawEnd)))],
+            Diagnostics = [.. notes.Select(n => new Diagnostic(n.Code, n.Severity, n.Message))],
         };
         return new DecodedMessage(doc, null);
     }

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
+using Corroborate.Analysis.Ingest;
 using Corroborate.Diagnostics;
 using Corroborate.Model;
+using Corroborate.Storage;
+using Corroborate.Text;
 
 namespace Corroborate.Queue.Tests;
 
@@ -19,6 +22,7 @@ public sealed class IngestMessageTests
         }) with
     {
         Diagnostics = [Diagnostic.Warning(Codes.CharsetGuessed, "The charset was guessed as windows-1252.")],
+        Removed = [new Removal(RemovalKind.Caption, "The ferry at dawn.", new TextSpan(120, 138))],
     };
 
     [Fact]
@@ -40,6 +44,7 @@ public sealed class IngestMessageTests
         Assert.Equal(input.Metadata.Published, doc.Metadata.Published);
         Assert.Equal(input.Metadata.Signals, doc.Metadata.Signals);
         Assert.Equal(input.Diagnostics, doc.Diagnostics);
+        Assert.Equal(input.Removed, doc.Removed);
     }
 
     [Fact]
@@ -66,6 +71,9 @@ public sealed class IngestMessageTests
     [InlineData("{\"v\":1,\"source\":\"no text\"}")]
     [InlineData("{\"v\":1,\"source\":\"s\",\"text\":\"t\",\"metadata\":{\"authors\":42}}")]
     [InlineData("{\"v\":\"one\",\"source\":\"s\",\"text\":\"t\"}")]
+    [InlineData("{\"v\":1,\"source\":\"s\",\"text\":\"t\",\"removed\":[{\"kind\":\"Caption\",\"text\":\"c\",\"rawStart\":9,\"rawEnd\":3}]}")]
+    [InlineData("{\"v\":1,\"source\":\"s\",\"text\":\"t\",\"removed\":[{\"kind\":\"NoSuchKind\",\"text\":\"c\",\"rawStart\":1,\"rawEnd\":3}]}")]
+    [InlineData("{\"v\":1,\"source\":\"s\",\"text\":\"t\",\"diagnostics\":[{\"severity\":\"Warning\"}]}")]
     public void Decode_ReportsAMalformedMessage_WhenTheBodyIsNotAMessage(string body)
     {
         var decoded = IngestMessage.Decode(Encoding.UTF8.GetBytes(body));
@@ -91,5 +99,31 @@ public sealed class IngestMessageTests
         var decoded = IngestMessage.Decode([0xff, 0xfe, 0x00, 0x7b]);
 
         Assert.Equal(Codes.MalformedQueueMessage, decoded.Problem!.Code);
+    }
+
+    [Theory]
+    [InlineData("report.txt", "The ferry to Kestrel Bay was delayed by four hours on Monday, the operator said.\n\n\"We apologise to every passenger,\" spokeswoman Ana Pike told reporters.")]
+    [InlineData("items.jsonl", "{\"title\":\"Ferry delayed\",\"outlet\":\"Harbour Courier\",\"published\":\"2025-10-15\",\"text\":\"The ferry to Kestrel Bay was delayed by four hours on Monday, the operator said.\"}")]
+    [InlineData("page.html", "<html><head><title>Ferry delayed</title></head><body><nav>Home | News | Sport</nav><article><h1>Ferry delayed</h1><p>The ferry to Kestrel Bay was delayed by four hours on Monday, the operator said.</p><figure><img src=\"f.jpg\"><figcaption>The ferry at dawn. Photo: Ana Pike</figcaption></figure><p>\"We apologise to every passenger,\" spokeswoman Ana Pike told reporters on the quay.</p></article><footer>Copyright 2025 Harbour Courier</footer></body></html>")]
+    public void StoredDocument_IsTheSame_WhetherIngestedDirectlyOrThroughAMessage(string name, string body)
+    {
+        var input = Assert.Single(InputCollector.FromBytes(name, Encoding.UTF8.GetBytes(body), InputCollector.DefaultReaders, TestContext.Current.CancellationToken));
+        var direct = Path.Combine(Path.GetTempPath(), "corroborate-queue-" + Guid.NewGuid().ToString("N"));
+        var queued = Path.Combine(Path.GetTempPath(), "corroborate-queue-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var a = Newsroom.Open(new NewsroomOptions { DataFolder = direct });
+            var b = Newsroom.Open(new NewsroomOptions { DataFolder = queued });
+            var idA = a.Ingest([input]).Items[0].Document!;
+            var idB = b.Ingest([IngestMessage.Decode(IngestMessage.Encode(input)).Document!]).Items[0].Document!;
+
+            Assert.Equal(idA, idB);
+            Assert.Equal(a.DocumentJson(idA), b.DocumentJson(idB));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var dir in new[] { direct, queued }.Where(Directory.Exists)) Directory.Delete(dir, recursive: true);
+        }
     }
 }
