@@ -13,6 +13,7 @@ public sealed class WorkerTally(TextWriter log)
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(1);
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _lastLine;
+    private int _ingestedAtLastLine;
     private int _added;
     private int _duplicates;
     private int _rejected;
@@ -49,9 +50,14 @@ public sealed class WorkerTally(TextWriter log)
     internal void Progress(TimeSpan lastBatch)
     {
         long now = Stopwatch.GetTimestamp();
-        if (_lastLine != 0 && Stopwatch.GetElapsedTime(_lastLine, now) < Every) return;
+        var since = Stopwatch.GetElapsedTime(_lastLine == 0 ? _started : _lastLine, now);
+        if (_lastLine != 0 && since < Every) return;
+        // The recent rate says how fast the worker is going now; the overall one includes time spent waiting for work.
+        int ingested = Ingested;
+        double recent = (ingested - _ingestedAtLastLine) / Math.Max(since.TotalSeconds, 0.001);
         _lastLine = now;
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corroborate worker: {Line()} (last batch {lastBatch.TotalMilliseconds:0} ms)"));
+        _ingestedAtLastLine = ingested;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corroborate worker: {Line()}; {recent:0.0}/s lately (last batch {lastBatch.TotalMilliseconds:0} ms)"));
     }
 
     internal void Summary() => log.WriteLine("corroborate worker: stopped; " + Line());
@@ -60,6 +66,6 @@ public sealed class WorkerTally(TextWriter log)
     {
         var seconds = Math.Max(Stopwatch.GetElapsedTime(_started).TotalSeconds, 0.001);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Ingested} documents ingested ({Added} added, {Duplicates} already stored, {Rejected} rejected), {DeadLettered} dead-lettered, {Ingested / seconds:0.0}/s");
+            $"{Ingested} documents ingested ({Added} added, {Duplicates} already stored, {Rejected} rejected), {DeadLettered} dead-lettered, {Ingested / seconds:0.0}/s overall");
     }
 }

@@ -86,13 +86,15 @@ public sealed class BrokerTests
         Assert.True(storedByFirst > 0);
         Assert.Equal(0, first.Tally.Ingested);
 
-        var second = new IngestWorker(broker.Options, room.Ingest, TextWriter.Null);
+        var log = new StringWriter();
+        var second = new IngestWorker(broker.Options, room.Ingest, TextWriter.Synchronized(log));
         await TestBroker.RunUntil(second, () => second.Tally.Ingested == Count);
 
         Assert.Equal(storedByFirst, second.Tally.Duplicates);
         Assert.Equal(Count - storedByFirst, second.Tally.Added);
         Assert.Equal(Count, room.Counts().Documents);
         Assert.Equal(0u, await broker.MessageCount(broker.Options.Queue));
+        Assert.Contains($"stopped; {Count} documents ingested ({Count - storedByFirst} added, {storedByFirst} already stored, 0 rejected)", log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
