@@ -17,32 +17,14 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -
     || echo "test.sh: could not install chromium; browser tests will be skipped" >&2
 fi
 
-# The PostgreSQL store tests need a server and a role that may create databases (each test makes its own).
-# As root on Debian: install PostgreSQL if missing, start its cluster, create the role. Any failure only skips them.
-postgres_for_tests() {
-  command -v pg_lsclusters >/dev/null 2>&1 \
-    || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null 2>&1 || return 1
-  local version port
-  version=$(pg_lsclusters -h 2>/dev/null | awk '$2 == "main" {print $1}' | sort -n | tail -1)
-  if [ -z "$version" ]; then
-    version=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1)
-    [ -n "$version" ] && pg_createcluster "$version" main >/dev/null 2>&1 || return 1
-  fi
-  pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q . \
-    || pg_ctlcluster "$version" main start >/dev/null 2>&1 || return 1
-  port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
-  runuser -u postgres -- psql -qXtA -p "$port" -c "DO \$\$ BEGIN
-      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'corroborate_test') THEN
-        CREATE ROLE corroborate_test LOGIN CREATEDB PASSWORD 'corroborate_test';
-      END IF; END \$\$;" >/dev/null 2>&1 || return 1
-  export CORROBORATE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=corroborate_test;Password=corroborate_test;Database=postgres"
-}
-
-if [ -z "${CORROBORATE_TEST_POSTGRES:-}" ]; then
-  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1 || ! postgres_for_tests; then
-    echo "test.sh: no PostgreSQL server for tests (set CORROBORATE_TEST_POSTGRES); PostgreSQL tests will be skipped" >&2
-  fi
-fi
+# Servers the store and broker tests use (each script installs and starts its own when root on Debian, or says
+# why those tests will be skipped).
+# shellcheck source=scripts/start-postgres.sh
+. scripts/start-postgres.sh
+start_postgres
+# shellcheck source=scripts/start-rabbitmq.sh
+. scripts/start-rabbitmq.sh
+start_rabbitmq
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -38,7 +38,7 @@ internal static class ServeLoad
 
         Console.WriteLine($"ingest: {articles} articles in {batches.Count} requests of {batch}, {clients} clients, against {baseUrl}");
         var latencies = new List<double>();
-        int next = -1, added = 0;
+        int next = -1, added = 0, queued = 0;
         var clock = Stopwatch.StartNew();
         Task.WaitAll([.. Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
@@ -50,12 +50,14 @@ internal static class ServeLoad
                 using var res = await http.PostAsync("/api/documents", content).ConfigureAwait(false);
                 using var body = JsonDocument.Parse(await res.Content.ReadAsStringAsync().ConfigureAwait(false));
                 Interlocked.Add(ref added, body.RootElement.TryGetProperty("added", out var a) ? a.GetInt32() : 0);
+                Interlocked.Add(ref queued, body.RootElement.TryGetProperty("queued", out var q) ? q.GetInt32() : 0);
                 lock (latencies) latencies.Add(t.Elapsed.TotalMilliseconds);
             }
         }))]);
         double seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ingest: {added} added in {seconds:F1} s = {articles / seconds:F0} articles/s; per request p50 {Pct(latencies, 50):F0} ms, p99 {Pct(latencies, 99):F0} ms"));
+            $"ingest: {added} added{(queued > 0 ? $", {queued} queued" : "")} in {seconds:F1} s = {articles / seconds:F0} articles/s; per request p50 {Pct(latencies, 50):F0} ms, p99 {Pct(latencies, 99):F0} ms"));
+        if (queued > 0) WaitForWorkers(http, clock, articles);
 
         // Let the background refresher catch up, then read.
         var settle = Stopwatch.StartNew();
@@ -103,6 +105,31 @@ internal static class ServeLoad
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GET story: {gets} requests, {getClients} clients, {gets / seconds:F0} req/s; p50 {Pct(reads, 50):F1} ms, p95 {Pct(reads, 95):F1} ms, p99 {Pct(reads, 99):F1} ms, max {reads.Max():F1} ms"));
         return 0;
+    }
+
+    /// <summary>
+    /// With `serve --broker` the POSTs only queue: waits until the store stops growing (5 s without a new document)
+    /// and reports the rate from the first POST to the last document the worker(s) stored.
+    /// </summary>
+    private static void WaitForWorkers(HttpClient http, Stopwatch clock, int articles)
+    {
+        long last = -1;
+        double lastChange = 0;
+        while (last < 0 || clock.Elapsed.TotalSeconds - lastChange < 5)
+        {
+            using var status = JsonDocument.Parse(http.GetStringAsync("/api/status").Result);
+            long docs = status.RootElement.GetProperty("documents").GetInt64();
+            if (docs != last)
+            {
+                last = docs;
+                lastChange = clock.Elapsed.TotalSeconds;
+            }
+
+            Thread.Sleep(250);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stored: {last} documents, the last {lastChange:F1} s after the first POST = {articles / lastChange:F0} articles/s end to end"));
     }
 
     private static object Article(List<(string Title, string Text)> corpus, int i)

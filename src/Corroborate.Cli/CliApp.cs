@@ -12,8 +12,11 @@ public static class ExitCodes
     public const int SomeRejected = 1;
     public const int Usage = 2;
 
-    /// <summary>The store could not be opened (an unreachable or refusing PostgreSQL server, a malformed connection string).</summary>
-    public const int StoreUnavailable = 3;
+    /// <summary>
+    /// A service the command needs could not be reached: the store (an unreachable or refusing PostgreSQL server, a
+    /// malformed connection string) or the message broker.
+    /// </summary>
+    public const int Unavailable = 3;
 }
 
 /// <summary>The command tree. Each command is a few lines over the library (thin host, pure core).</summary>
@@ -29,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(StoreCommands.Stories(stdout, stderr));
         root.Subcommands.Add(StoreCommands.Search(stdout, stderr));
         root.Subcommands.Add(StoreCommands.Serve());
+        root.Subcommands.Add(WorkerCommand.Create(stderr));
         root.Subcommands.Add(EvalCommand.Create(stdout, stderr));
         root.Subcommands.Add(TrainCommand.Create(stdout, stderr));
         return root;

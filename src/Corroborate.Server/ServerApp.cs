@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Corroborate.Queue;
 using Corroborate.Server.Api;
 using Corroborate.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +34,12 @@ public static class ServerApp
         catch (StoreUnavailableException ex)
         {
             Console.Error.WriteLine($"corroborate serve: {Diagnostics.Codes.StoreUnavailable} {ex.Message}");
+            return 3;
+        }
+        catch (BrokerUnavailableException ex)
+        {
+            // Exit 3 as for the store: a service the server needs is not there (the command line was fine).
+            Console.Error.WriteLine($"corroborate serve: {ex.Code} {ex.Message}");
             return 3;
         }
 
@@ -73,6 +80,9 @@ public static class ServerApp
             return Newsroom.Open(new NewsroomOptions { DataFolder = s.DataFolder, Postgres = s.Postgres });
         });
         builder.Services.AddSingleton<StoryRefresher>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ServerSettings>() is { Broker: { } url } s
+            ? new QueuedIngest(IngestPublisher.ConnectAsync(new BrokerOptions { Url = url, Queue = s.BrokerQueue }).GetAwaiter().GetResult())
+            : new QueuedIngest(null));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StoryRefresher>());
 
         var app = builder.Build();
@@ -92,8 +102,9 @@ public static class ServerApp
         WriteApi.Map(app);
         UiAssets.Map(app);
 
-        // Open the store now, so a bad data folder fails at start-up rather than on the first request.
+        // Open the store and reach the broker now, so a bad data folder or broker fails at start-up, not on the first request.
         _ = app.Services.GetRequiredService<Newsroom>();
+        _ = app.Services.GetRequiredService<QueuedIngest>();
         return app;
     }
 }

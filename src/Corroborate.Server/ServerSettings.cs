@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Corroborate.Queue;
 using Microsoft.Extensions.Configuration;
 
 namespace Corroborate.Server;
@@ -33,11 +34,21 @@ public sealed record ServerSettings
     /// </summary>
     public TimeSpan ComposeQuiet { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// The message broker (Corroborate:Broker or CORROBORATE_BROKER, amqp://user:pass@host:5672/vhost): when set,
+    /// POST /api/documents queues what it reads for a worker (202 Accepted) instead of storing it in-process.
+    /// </summary>
+    public string? Broker { get; init; }
+
+    /// <summary>The ingest queue's name (Corroborate:BrokerQueue); the worker must use the same.</summary>
+    public string BrokerQueue { get; init; } = BrokerOptions.DefaultQueue;
+
     public static ServerSettings From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var key = configuration["Corroborate:ApiKey"] ?? Environment.GetEnvironmentVariable("CORROBORATE_API_KEY");
         var postgres = configuration["Corroborate:Postgres"] ?? Environment.GetEnvironmentVariable("CORROBORATE_POSTGRES");
+        var broker = configuration["Corroborate:Broker"] ?? Environment.GetEnvironmentVariable("CORROBORATE_BROKER");
         return new ServerSettings
         {
             DataFolder = configuration["Corroborate:Data"] ?? "corroborate-data",
@@ -46,6 +57,8 @@ public sealed record ServerSettings
             ComposeQuiet = int.TryParse(configuration["Corroborate:ComposeQuietMs"], out int ms) && ms >= 0
                 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.FromMilliseconds(500),
             AllowPrivateUrls = string.Equals(configuration["Corroborate:AllowPrivateUrls"], "true", StringComparison.OrdinalIgnoreCase),
+            Broker = string.IsNullOrWhiteSpace(broker) ? null : broker,
+            BrokerQueue = configuration["Corroborate:BrokerQueue"] is { Length: > 0 } queue ? queue : BrokerOptions.DefaultQueue,
         };
     }
 

@@ -1,4 +1,5 @@
 using Corroborate.Storage;
+using Microsoft.Extensions.Configuration;
 
 namespace Corroborate.Server.Tests;
 
@@ -40,5 +41,31 @@ public sealed class ServerSettingsTests
         Assert.False(s.KeyMatches("abd"));
         Assert.False(s.KeyMatches(null));
         Assert.True(new ServerSettings().KeyMatches(null));
+    }
+
+    [Fact]
+    public void From_ReadsTheBrokerAndItsQueue_WhenConfigured()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Corroborate:Broker"] = "amqp://u:p@mq:5672/news",
+            ["Corroborate:BrokerQueue"] = "news.ingest",
+        }).Build();
+
+        var s = ServerSettings.From(configuration);
+
+        Assert.Equal("amqp://u:p@mq:5672/news", s.Broker);
+        Assert.Equal("news.ingest", s.BrokerQueue);
+    }
+
+    [Fact]
+    public void From_LeavesTheBrokerUnset_WhenNotConfigured()
+    {
+        if (Environment.GetEnvironmentVariable("CORROBORATE_BROKER") is not null) Assert.Skip("CORROBORATE_BROKER is set in this environment.");
+
+        var s = ServerSettings.From(new ConfigurationBuilder().Build());
+
+        Assert.Null(s.Broker);
+        Assert.Equal("corroborate.ingest", s.BrokerQueue);
     }
 }

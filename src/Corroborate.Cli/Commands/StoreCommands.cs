@@ -19,25 +19,25 @@ internal static class StoreCommands
     private const int Batch = 256;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private static Option<string> DataOption() => new("--data")
+    internal static Option<string> DataOption() => new("--data")
     {
         Description = "The store's data folder (created on first use).",
         DefaultValueFactory = _ => "corroborate-data",
     };
 
-    private static Option<string?> PostgresOption() => new("--postgres")
+    internal static Option<string?> PostgresOption() => new("--postgres")
     {
         Description = "Use this PostgreSQL database (a connection string, e.g. \"Host=db;Database=news;Username=news\") instead of the data folder. Also CORROBORATE_POSTGRES.",
     };
 
-    private static NewsroomOptions StoreOptions(ParseResult parse, Option<string> data, Option<string?> postgres)
+    internal static NewsroomOptions StoreOptions(ParseResult parse, Option<string> data, Option<string?> postgres)
     {
         var cs = parse.GetValue(postgres) ?? Environment.GetEnvironmentVariable("CORROBORATE_POSTGRES");
         return new NewsroomOptions { DataFolder = parse.GetValue(data)!, Postgres = string.IsNullOrWhiteSpace(cs) ? null : cs };
     }
 
     /// <summary>Opens the store, or says in one line why it cannot (null).</summary>
-    private static Newsroom? Open(NewsroomOptions options, TextWriter stderr)
+    internal static Newsroom? Open(NewsroomOptions options, TextWriter stderr)
     {
         try
         {
@@ -64,13 +64,17 @@ internal static class StoreCommands
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => ServerSettings.DefaultUrl };
         var key = new Option<string?>("--api-key") { Description = "Key required on writes (header X-Api-Key); required to listen beyond loopback. Also CORROBORATE_API_KEY." };
         var allowPrivate = new Option<bool>("--allow-private-urls") { Description = "Let posted URLs reach loopback and private addresses." };
-        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, postgres, urls, key, allowPrivate };
+        var broker = WorkerCommand.BrokerOption("Queue posted documents on this broker for `corroborate worker` (202 Accepted) instead of storing them here.");
+        var queue = WorkerCommand.QueueOption();
+        var command = new Command("serve", "Run the HTTP API and web UI over the store (default http://127.0.0.1:5080).") { data, postgres, urls, key, allowPrivate, broker, queue };
         command.SetAction(parse =>
         {
             var args = new List<string> { "--urls", parse.GetValue(urls)!, "--Corroborate:Data=" + parse.GetValue(data) };
             if (parse.GetValue(key) is { Length: > 0 } k) args.Add("--Corroborate:ApiKey=" + k);
             if (parse.GetValue(allowPrivate)) args.Add("--Corroborate:AllowPrivateUrls=true");
             if (parse.GetValue(postgres) is { Length: > 0 } cs) args.Add("--Corroborate:Postgres=" + cs);
+            if (parse.GetValue(broker) is { Length: > 0 } b) args.Add("--Corroborate:Broker=" + b);
+            args.Add("--Corroborate:BrokerQueue=" + parse.GetValue(queue));
             // The server says where it serves from once its store is open (and which store: a path or a database).
             return ServerApp.Run([.. args]);
         });
@@ -86,7 +90,7 @@ internal static class StoreCommands
         var command = new Command("ingest", "Add articles to the store; each joins a story or starts one.") { paths, data, postgres, allowPrivate };
         command.SetAction(parse =>
         {
-            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.Unavailable;
             using var fetcher = new WebFetcher(new FetchOptions { AllowPrivateAddresses = parse.GetValue(allowPrivate) });
             var inputs = InputCollector.Read(parse.GetValue(paths)!, InputCollector.DefaultReaders, Console.OpenStandardInput,
                 url => fetcher.FetchDocumentsAsync(url, null, CancellationToken.None).GetAwaiter().GetResult());
@@ -131,7 +135,7 @@ internal static class StoreCommands
         var command = new Command("stories", "List the stories in the store.") { data, postgres, format, page, entity, disagreements };
         command.SetAction(parse =>
         {
-            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.Unavailable;
             var result = room.Stories(new StoryQuery
             {
                 Page = Math.Max(1, parse.GetValue(page)),
@@ -166,7 +170,7 @@ internal static class StoreCommands
         var command = new Command("search", "Search the stored articles' titles and text.") { query, data, postgres, format, limit };
         command.SetAction(parse =>
         {
-            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.StoreUnavailable;
+            if (Open(StoreOptions(parse, data, postgres), stderr) is not { } room) return ExitCodes.Unavailable;
             var hits = room.Search(string.Join(' ', parse.GetValue(query)!), parse.GetValue(limit));
             if (parse.GetValue(format) == "json")
             {

@@ -20,7 +20,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message, 
 /// <summary>
 /// Stable diagnostic codes. Never renumber: users and scripts match on them.
 /// CB1xxx: input and decoding. CB2xxx: pipeline and stages. CB3xxx: web input (HTML, feeds, archives).
-/// CB4xxx: stories. CB5xxx: storage and hosts.
+/// CB4xxx: stories. CB5xxx: storage and hosts (CB51xx: the message broker).
 /// </summary>
 public static class Codes
 {
@@ -50,6 +50,11 @@ public static class Codes
 
     /// <summary>The store could not be opened: its server is unreachable, refused the login, or its connection string is malformed.</summary>
     public const string StoreUnavailable = "CB5007";
+
+    // CB51xx: the message broker between the API and the store (serve --broker, worker).
+    public const string BrokerUnreachable = "CB5101";
+    public const string MalformedQueueMessage = "CB5102";
+    public const string QueueUnavailable = "CB5103";
 
     // CB3xxx: web input (HTML, feeds, JSON Lines, WARC, fetching).
     public const string NoMainContent = "CB3001";

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Corroborate.Analysis.Ingest;
 using Corroborate.Analysis.Ingest.Web.Fetch;
+using Corroborate.Diagnostics;
 using Corroborate.Model;
 using Corroborate.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,8 @@ namespace Corroborate.Server.Api;
 /// <summary>
 /// POST /api/documents: an article (text/plain, text/html), a feed (RSS/Atom XML), JSON Lines
 /// (application/x-ndjson: <c>{id?, url?, title?, published?, outlet?, text|html}</c> per line), a JSON object or
-/// array of such objects, or <c>{"url": "..."}</c> to fetch a page or feed. One transaction per request.
+/// array of such objects, or <c>{"url": "..."}</c> to fetch a page or feed. One transaction per request; with a
+/// broker (serve --broker) the documents read are queued for a worker instead (202, see <see cref="QueuedWrites"/>).
 /// </summary>
 internal static class WriteApi
 {
@@ -35,7 +37,7 @@ internal static class WriteApi
             });
     }
 
-    private static async Task<IResult> Ingest(HttpContext http, Newsroom room, ServerSettings settings, StoryRefresher refresher, string? name, CancellationToken ct)
+    private static async Task<IResult> Ingest(HttpContext http, Newsroom room, ServerSettings settings, StoryRefresher refresher, QueuedIngest queue, string? name, CancellationToken ct)
     {
         var body = await ReadBody(http, ct).ConfigureAwait(false);
         if (body is null)
@@ -59,18 +61,22 @@ internal static class WriteApi
             inputs = [.. InputCollector.FromBytes(source, body, InputCollector.DefaultReaders, ct)];
         }
 
+        if (queue.Publisher is { } publisher) return await QueuedWrites.Publish(publisher, inputs, ct).ConfigureAwait(false);
         var report = await Task.Run(() => room.Ingest(inputs, ct), ct).ConfigureAwait(false);
         if (report.Added > 0) refresher.Wake();
         var response = IngestResponse.From(report);
         if (report.Items.Length > 0 && report.Rejected == report.Items.Length)
         {
-            var first = report.Items[0].Diagnostics.FirstOrDefault();
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, first?.Code ?? Diagnostics.Codes.BadRequest,
-                "No input could be read: " + (first?.Message ?? "nothing found."), new Dictionary<string, object?> { ["items"] = response.Items });
+            return NothingReadable(report.Items[0].Diagnostics.FirstOrDefault(), response.Items);
         }
 
         return report.Added > 0 ? TypedResults.Json(response, statusCode: StatusCodes.Status201Created) : TypedResults.Ok(response);
     }
+
+    /// <summary>422 when every input was rejected, with the first one's code and what became of each.</summary>
+    internal static IResult NothingReadable(Diagnostic? first, object items) =>
+        Problems.Of(StatusCodes.Status422UnprocessableEntity, first?.Code ?? Diagnostics.Codes.BadRequest,
+            "No input could be read: " + (first?.Message ?? "nothing found."), new Dictionary<string, object?> { ["items"] = items });
 
     /// <summary>The body, or null when it is over the limit (Kestrel enforces it too; TestServer does not).</summary>
     private static async Task<byte[]?> ReadBody(HttpContext http, CancellationToken ct)

@@ -123,7 +123,10 @@ function ingestPanel() {
       const res = await api('/api/documents' + (name ? '?name=' + encodeURIComponent(name) : ''), {
         method: 'POST', headers: { 'Content-Type': type }, body,
       });
-      status.textContent = res.added + ' added, ' + res.duplicates + ' already stored, ' + res.rejected + ' rejected.';
+      // A server with a message broker queues articles for a worker (202) instead of storing them at once.
+      status.textContent = res.queued !== undefined
+        ? res.queued + ' queued (they appear once a worker has stored them), ' + res.rejected + ' rejected.'
+        : res.added + ' added, ' + res.duplicates + ' already stored, ' + res.rejected + ' rejected.';
       return res;
     } catch (e) {
       status.textContent = (e.code ? e.code + ': ' : '') + e.message;
