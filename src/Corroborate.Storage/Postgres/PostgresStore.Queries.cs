@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Data;
-using System.Globalization;
-using System.Text;
 using Npgsql;
 
 namespace Corroborate.Storage.Postgres;
@@ -97,52 +94,12 @@ internal sealed partial class PostgresStore
 
     public Paged<StorySummary> ListStories(StoryQuery q)
     {
-        var where = new StringBuilder("WHERE true");
-        var args = new List<(string, object?)>();
-        if (q.From is { } from)
-        {
-            where.Append(" AND last_date >= @from");
-            args.Add(("from", from));
-        }
-
-        if (q.To is { } to)
-        {
-            where.Append(" AND first_date <= @to");
-            args.Add(("to", to));
-        }
-
-        if (q.Entity is { } entity)
-        {
-            where.Append(" AND id IN (SELECT story FROM story_entities WHERE lower(name) = lower(@entity))");
-            args.Add(("entity", entity));
-        }
-
-        if (q.HasDisagreements is { } has) where.Append(has ? " AND disagreements > 0" : " AND disagreements = 0");
-
         using var c = Connect();
         // The count and the page from one snapshot, as SQLite's read transaction gives.
         using var tx = c.BeginTransaction(IsolationLevel.RepeatableRead);
-        using var count = Command(c, $"SELECT COUNT(*) FROM stories {where}", tx, [.. args]);
-        long total = (long)count.ExecuteScalar()!;
-        int size = Math.Clamp(q.PageSize, 1, 200);
-        int page = Math.Max(1, q.Page);
-        using var cmd = Command(c, $"""
-            SELECT id, title, documents, independent, disagreements, first_date, last_date, updated, dirty
-            FROM stories {where} ORDER BY updated DESC, seq DESC LIMIT @limit OFFSET @offset
-            """, tx, [.. args, ("limit", size), ("offset", (long)(page - 1) * size)]);
-        var items = ImmutableArray.CreateBuilder<StorySummary>();
-        using (var r = cmd.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                items.Add(new StorySummary(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-                    r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6),
-                    DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture), r.GetBoolean(8)));
-            }
-        }
-
+        var page = StoryListing.Page(c, tx, q, '@', "lower(name) = lower({0})");
         tx.Commit();
-        return new Paged<StorySummary>(items.ToImmutable(), page, size, total);
+        return page;
     }
 
     /// <summary>

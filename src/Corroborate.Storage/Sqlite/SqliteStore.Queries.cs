@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Corroborate.Storage.Sqlite;
@@ -104,48 +101,9 @@ internal sealed partial class SqliteStore
 
     public Paged<StorySummary> ListStories(StoryQuery q)
     {
-        var where = new StringBuilder("WHERE 1 = 1");
-        var args = new List<(string, object?)>();
-        if (q.From is { } from)
-        {
-            where.Append(" AND last_date >= $from");
-            args.Add(("$from", from));
-        }
-
-        if (q.To is { } to)
-        {
-            where.Append(" AND first_date <= $to");
-            args.Add(("$to", to));
-        }
-
-        if (q.Entity is { } entity)
-        {
-            where.Append(" AND id IN (SELECT story FROM story_entities WHERE name = $entity)");
-            args.Add(("$entity", entity));
-        }
-
-        if (q.HasDisagreements is { } has) where.Append(has ? " AND disagreements > 0" : " AND disagreements = 0");
-
         using var c = Connect();
         using var tx = c.BeginTransaction(deferred: true);
-        using var count = Command(c, $"SELECT COUNT(*) FROM stories {where}", tx, [.. args]);
-        long total = (long)count.ExecuteScalar()!;
-        int size = Math.Clamp(q.PageSize, 1, 200);
-        int page = Math.Max(1, q.Page);
-        using var cmd = Command(c, $"""
-            SELECT id, title, documents, independent, disagreements, first_date, last_date, updated, dirty
-            FROM stories {where} ORDER BY updated DESC, seq DESC LIMIT $limit OFFSET $offset
-            """, tx, [.. args, ("$limit", size), ("$offset", (long)(page - 1) * size)]);
-        using var r = cmd.ExecuteReader();
-        var items = ImmutableArray.CreateBuilder<StorySummary>();
-        while (r.Read())
-        {
-            items.Add(new StorySummary(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4),
-                r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6),
-                DateTimeOffset.Parse(r.GetString(7), CultureInfo.InvariantCulture), r.GetInt64(8) != 0));
-        }
-
-        return new Paged<StorySummary>(items.ToImmutable(), page, size, total);
+        return StoryListing.Page(c, tx, q, '$', "name = {0}");
     }
 
     /// <summary>
