@@ -116,7 +116,7 @@ public sealed class FigureAlignerTests
     public void FiguresInDifferentUnits_AreNotCompared()
     {
         var nine = Doc("d2", 9, "Police", new(2024, 5, 1));
-        var days = nine with { Quantities = [nine.Quantities[0] with { Unit = "day" }] };
+        var days = nine with { Quantities = [nine.Quantities[0] with { Unit = "%" }] };
         var figures = FigureAligner.Align([Doc("d1", 85, "Police", new(2024, 5, 1)), days], CrossDocumentEntities.Link([]));
         Assert.Equal(2, figures.Length);
         Assert.All(figures, f => Assert.Null(f.Relation));
@@ -148,6 +148,17 @@ public sealed class FigureAlignerTests
         var figure = FigureAligner.Align([both, Doc("d2", 23, "Coastguard", new(2024, 5, 1))], CrossDocumentEntities.Link([])).Single();
         Assert.Equal(FigureRelation.Agree, figure.Relation);
         Assert.Contains("(23 in d1, 23 in d2)", figure.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CountOfThings_IsNoScopeOfPeople_NorIsADuration()
+    {
+        var figures = FigureAligner.Align([Doc("d1", 50, "Police", new(2024, 5, 1), obj: "people"), Doc("d2", 7, "Police", new(2024, 5, 1), obj: "villages")],
+            CrossDocumentEntities.Link([]));
+        Assert.DoesNotContain(figures, f => f.Relation == FigureRelation.DifferentScope);
+        var years = Doc("d1", 21, "Police", new(2024, 5, 1), obj: "");
+        years = years with { Quantities = [years.Quantities[0] with { Object = null, Unit = "year" }] };
+        Assert.Empty(FigureAligner.Align([years], CrossDocumentEntities.Link([])));
     }
 
     [Fact]

@@ -112,7 +112,9 @@ public sealed class QuantitiesStage : IAnnotator
             // A people named for their country keeps its capital ("Ukrainians"), an acronym its capitals; other
             // heads are common nouns.
             string noun = w[head];
-            bool acronym = noun.Length >= 2 && noun.TrimEnd('s').Length >= 2 && noun.TrimEnd('s').All(char.IsUpper); // "AK", "ATMs"
+            // "AK", "ATMs"; not a word of an all-caps headline ("3 PEOPLE DIE"), whose neighbours shout too.
+            bool acronym = noun.Length >= 2 && noun.TrimEnd('s').Length >= 2 && noun.TrimEnd('s').All(char.IsUpper)
+                && !Shouted(w, n.Start - 1) && !Shouted(w, head + 1);
             obj = acronym || char.IsUpper(noun[0]) && noun.Skip(1).Any(char.IsLower) && (Entities.Tagging.Gazetteers.IsGroupWord(noun) || Entities.EntityLexicon.IsNationality(noun))
                 ? noun
                 : noun.ToLowerInvariant();
@@ -153,6 +155,9 @@ public sealed class QuantitiesStage : IAnnotator
             AsOf = AsOf(doc, sentence, span, quote),
         };
     }
+
+    /// <summary>Whether the token at <paramref name="i"/> is a word of two or more capital letters.</summary>
+    private static bool Shouted(Words w, int i) => i >= 0 && i < w.Length && w[i].Length >= 2 && w[i].All(char.IsUpper);
 
     /// <summary>
     /// Whether the number at <paramref name="start"/> is an age: "aged 85", "age of 85", "died at 85", or set off

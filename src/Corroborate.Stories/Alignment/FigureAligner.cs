@@ -31,6 +31,8 @@ public static class FigureAligner
                 if (q.Measure is null && (q.Object is null || q.Unit is null && IsDefiniteReference(d.Text, q.Span.Start))) continue;
                 // An age belongs to a person the figure does not name: 47 in one report and 63 in another are two people.
                 if (q.Object == "age" && q.Measure is null) continue;
+                // A duration is no count of the dead or the arrested, whatever outcome word stands near it ("21 years").
+                if (q.Measure is not null && q.Unit is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade") continue;
                 // "one line", "one official said": the word "one" with nothing measured is how English counts a
                 // single thing, not a figure anyone claims ("one person died" has a measure and stays).
                 if (q.Measure is null && q.Unit is null && q.Value == 1 && q.Span.Length > 0 && char.IsLetter(d.Text[q.Span.Start])) continue;
@@ -56,9 +58,10 @@ public static class FigureAligner
             if (string.IsNullOrEmpty(m.Key.Measure)) continue;
             var generic = m.FirstOrDefault(g => g.First().Key.IsGeneric);
             if (generic is null) continue;
-            // A figure that names nothing counted is no scope of anything: "5 arrested" beside "2 women arrested"
-            // may count the same women.
-            foreach (var specific in m.Where(g => !g.First().Key.IsGeneric && g.Key.Head.Length > 0))
+            // Only a narrower group of people is a scope of everyone: a figure that names nothing counted ("5
+            // arrested" beside "2 women arrested" may count the same women), or things ("7 villages" beside "50
+            // people" injured), is not.
+            foreach (var specific in m.Where(g => !g.First().Key.IsGeneric && g.First().Key.IsPeople))
             {
                 // Both sides from independent reports (a copy restates its original, it does not differ from it); a
                 // narrower count of another time (a past disaster recalled) is another event, not a scope of this one.
@@ -254,7 +257,10 @@ public static class FigureAligner
     {
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
         var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
-        return $"{c.ClaimantName} puts {what} at {Display(c.Q)} ({c.Doc.Id}{date})";
+        var value = Display(c.Q);
+        // "at least 41" already says "at": "puts the dead at least 41", never "at at least 41".
+        var at = value.StartsWith("at ", StringComparison.Ordinal) ? "" : "at ";
+        return $"{c.ClaimantName} puts {what} {at}{value} ({c.Doc.Id}{date})";
     }
 
     /// <summary>A figure as a reader writes it: "over 350", "dozens", "90 minutes", "1,200 USD".</summary>

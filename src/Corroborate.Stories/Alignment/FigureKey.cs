@@ -23,6 +23,27 @@ public sealed record FigureKey(string Measure, string Head, string Scope)
 
     public bool IsGeneric => Generic.Contains(Head);
 
+    /// <summary>Heads (lemmatised) that name people; with "-ist" and "-ian" nouns ("activists", "civilians") they are the people counts.</summary>
+    private static readonly HashSet<string> PeopleWords = new(StringComparer.Ordinal)
+    {
+        "man", "men", "woman", "women", "child", "children", "kid", "boy", "girl", "son", "daughter", "citizen", "resident",
+        "villager", "soldier", "troop", "police", "officer", "staff", "student", "juror", "victim", "mourner", "passenger",
+        "miner", "fan", "pilgrim", "migrant", "immigrant", "refugee", "patient", "prisoner", "inmate", "hostage", "crew",
+        "family", "adult", "teenager", "colleague", "partner", "guest", "player", "member", "climber", "employee",
+        "professor", "coworker", "spectator", "survivor", "worker", "protester", "protestor", "demonstrator", "rioter",
+        "supporter", "voter", "firefighter", "farmer", "worshipper", "shopper", "driver", "fighter", "rebel", "militant",
+        "leader", "customer", "bystander", "commuter", "traveller", "traveler", "lawmaker", "investor", "donor", "visitor",
+        "onlooker", "participant", "inhabitant", "pupil", "teacher", "nurse", "doctor", "sailor", "pirate", "suspect",
+        "detainee", "casualty", "official", "diplomat", "journalist", "reporter", "volunteer", "rescuer", "hiker", "skier",
+    };
+
+    /// <summary>
+    /// Whether the head names people ("workers", "women", "activists"), so that a count of everyone can stand
+    /// beside it as a wider scope. Villages, helicopters and buildings are no part of "people" injured.
+    /// </summary>
+    public bool IsPeople =>
+        PeopleWords.Contains(Head) || Head.Length > 4 && (Head.EndsWith("ist", StringComparison.Ordinal) || Head.EndsWith("ian", StringComparison.Ordinal));
+
     public static FigureKey Of(string? measure, string? obj)
     {
         var words = (obj ?? "").Split([' ', '-', ',', '.'], StringSplitOptions.RemoveEmptyEntries)

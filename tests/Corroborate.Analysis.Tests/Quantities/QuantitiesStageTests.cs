@@ -30,8 +30,11 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
-    public void AcronymObject_KeepsItsCapitals() =>
+    public void AcronymObject_KeepsItsCapitals_UnlessTheHeadlineShouts()
+    {
         Assert.Equal("ATMs", Figure(Run("Thieves emptied 14 ATMs across the city overnight."), 14).Object);
+        Assert.Equal("people", Figure(Run("Officials said 3 PEOPLE DIED IN THE FIRE."), 3).Object);
+    }
 
     [Fact]
     public void DigitsGluedToAName_AreNoFigure()
