@@ -55,10 +55,13 @@ internal sealed class AttributionFinder
                 || open > 0 && (_v.Is(open - 1, ':') || _v.Is(open - 1, ',') && open - 1 >= lo)
                 || open == ss;
             var after = FindAfter(close, hi);
+            // "Hefner said: “…”": a cue that introduces the quote with a colon is its attribution, whatever cue
+            // follows ("… Roesler said Page had been ill" is the next sentence's).
+            var introduced = open > 0 && _v.Is(open - 1, ':') ? FindBefore(open, lo) : new Attribution();
             var before = after.Cue < 0 ? FindBefore(open, lo) : default;
             bool partial = !startsClause;
 
-            Attribution att = after.Cue >= 0 ? after : before;
+            Attribution att = introduced.Cue >= 0 ? introduced : after.Cue >= 0 ? after : before;
             if (partial && after.Cue >= 0 && FindBefore(open, lo) is { Cue: >= 0 } governing && SameClause(governing.Cue, open))
             {
                 att = governing; // "critics say it pays a “middle man”, Smith says": the cue before governs the clause

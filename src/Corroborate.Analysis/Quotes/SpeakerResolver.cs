@@ -32,6 +32,7 @@ internal sealed class SpeakerResolver
             || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("two", StringComparison.OrdinalIgnoreCase)
             || _v.Tokens[range.Start].Kind == TokenKind.Number;
 
+        if (Joint(range) is { } joint) return joint;
         var inside = MentionInside(span);
         if (inside is { } m)
         {
@@ -80,6 +81,54 @@ internal sealed class SpeakerResolver
         // A capitalised name the entity layer missed: match it to an entity by its last word, else keep the text.
         var byLast = ByLastWord(_v.Word(range.End - 1));
         return byLast is not null ? new Speaker(byLast.Id, byLast.Name, null, span) : new Speaker(null, text, null, span);
+    }
+
+    /// <summary>
+    /// Two people speaking together, "Mark and Condon said", "said Laurence Mark and Bill Condon": the speaker
+    /// phrase found is one name; with "and" and another person's name beside it, both speak, and the speaker is
+    /// named as the pair (no entity: a joint statement is neither person's alone).
+    /// </summary>
+    private Speaker? Joint(TokenRange range)
+    {
+        if (!NameRun(range.Start, range.End)) return null;
+        int s = range.Start, e = range.End;
+        if (s >= 2 && _v.IsWordEq(s - 1, "and") && _v.IsCapitalized(s - 2))
+        {
+            s -= 2;
+            while (s - 1 >= 0 && _v.IsCapitalized(s - 1) && range.Start - s < 5) s--;
+        }
+        else if (e + 1 < _v.Count && _v.IsWordEq(e, "and") && _v.IsCapitalized(e + 1))
+        {
+            e += 2;
+            while (e < _v.Count && _v.IsCapitalized(e) && e - range.End < 5) e++;
+        }
+        else
+        {
+            return null;
+        }
+
+        int and = _v.IsWordEq(range.Start - 1, "and") && s < range.Start ? range.Start - 1 : range.End;
+        var first = PersonIn(new TokenRange(s, and));
+        var second = PersonIn(new TokenRange(and + 1, e));
+        if (first is null || second is null || first == second) return null;
+        var span = new TextSpan(_v.Span(s).Start, _v.Span(e - 1).End);
+        return new Speaker(null, $"{first.Name} and {second.Name}", null, span);
+    }
+
+    /// <summary>The person a run of capitalised words names: a person mention in it, else a person by its last word.</summary>
+    private Entity? PersonIn(TokenRange r)
+    {
+        if (!NameRun(r.Start, r.End)) return null;
+        var span = new TextSpan(_v.Span(r.Start).Start, _v.Span(r.End - 1).End);
+        if (MentionInside(span) is { } m && m.Entity.Kind == EntityKind.Person) return m.Entity;
+        return ByLastWord(_v.Word(r.End - 1)) is { Kind: EntityKind.Person } e ? e : null;
+    }
+
+    private bool NameRun(int start, int end)
+    {
+        if (end <= start) return false;
+        for (int k = start; k < end; k++) if (!_v.IsCapitalized(k)) return false;
+        return true;
     }
 
     /// <summary>An unnamed or role speaker: tied to the person or body named inside it ("the statement released

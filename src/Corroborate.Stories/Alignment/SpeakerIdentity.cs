@@ -23,6 +23,10 @@ internal static class SpeakerIdentity
         if (entity is not null && entities.Of(doc.Id, entity.Id) is { } se) return (Prefix(se.Kind) + se.Name, se.Name);
         if (entity is not null) return (Prefix(entity.Kind) + NameKey.Full(entity.Name), entity.Name);
 
+        // Two people speaking together ("Laurence Mark and Bill Condon"): the pair, never one of them alone, and no
+        // person key, since a joint statement is not misattributed by naming one of its authors.
+        if (entity is null && s.Description is null && s.Name.Contains(" and ", StringComparison.Ordinal)) return ("n:" + NameKey.Full(s.Name), s.Name);
+
         // An unnamed description: look for a person of this document named inside it.
         var text = s.Description ?? s.Name;
         foreach (var e in doc.Entities)

@@ -321,6 +321,23 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void QuoteIntroducedWithAColon_IsTheIntroducersEvenWhenAnotherCueFollows()
+    {
+        var doc = Run("Museum director [Ines Moreau](PER#m) said: \"She was a rare talent and a very dear person.\" [Pavel Dunst](PER#d) said the gallery would close on Friday.");
+        Assert.Equal("Ines Moreau", WithContent(doc, "She was a rare talent and a very dear person.").Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("\"He has style and a sense of occasion,\" [Moreau](PER#m) and [Dunst](PER#d) said in a joint statement.")]
+    [InlineData("\"He has style and a sense of occasion,\" said [Ines Moreau](PER#m) and [Pavel Dunst](PER#d).")]
+    public void TwoPeopleSpeakingTogether_AreNamedAsThePair(string markup)
+    {
+        var doc = Run("Producers [Ines Moreau](PER#m) and [Pavel Dunst](PER#d) chose the host. " + markup);
+        var q = WithContent(doc, "He has style and a sense of occasion");
+        Assert.Equal(("Ines Moreau and Pavel Dunst", (string?)null), (q.Speaker!.Name, q.Speaker.EntityId));
+    }
+
+    [Fact]
     public void SaidNothing_IsNotReportedSpeech()
     {
         Assert.Empty(Run("[Omar Vedel](PER#v), 41, said nothing after officers surrounded his car on the bridge.").Quotes);
