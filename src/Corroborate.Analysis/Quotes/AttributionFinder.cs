@@ -72,9 +72,13 @@ internal sealed class AttributionFinder
             {
                 if (partial || words < MinFloatingWords) continue;
 
-                // A floating quote: no cue beside it; it continues the last speaker of the paragraph before.
+                // A floating quote: no cue beside it; it continues the last speaker of the paragraph before, unless a
+                // clause introduces it with a colon ("The judge had advice for the guards: “…”"): then its subject speaks.
                 bool near = previousEnd >= 0 && _v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).IndexOf("\n\n\n", StringComparison.Ordinal) < 0;
-                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = near ? previous : null });
+                var subject = open > 0 && _v.Is(open - 1, ':') ? SpeakerFinder.ClauseSubject(_v, open - 1) : default;
+                var floating = !subject.IsEmpty ? _resolver.Resolve(subject, previous) : near ? previous : null;
+                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = floating });
+                if (!subject.IsEmpty && floating is not null) previous = floating;
                 previousEnd = seg.Outer.End;
                 continue;
             }

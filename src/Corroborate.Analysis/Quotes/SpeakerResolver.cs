@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
                 : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
-                : NearestBefore(span.Start, EntityKind.Person, Modifiers(range));
+                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
         }
@@ -203,6 +203,17 @@ internal sealed class SpeakerResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What a role phrase says of its person: its capitalised modifiers ("the French president" → French), else its
+    /// head ("the judge" → judge), so the nearest person titled so is preferred to whoever was named last.
+    /// </summary>
+    private List<string> RoleWords(TokenRange range, ReadOnlySpan<char> head)
+    {
+        var modifiers = Modifiers(range);
+        if (modifiers.Count == 0) modifiers.Add(head.ToString());
+        return modifiers;
     }
 
     private List<string> Modifiers(TokenRange range)

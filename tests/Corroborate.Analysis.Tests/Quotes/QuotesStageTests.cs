@@ -338,6 +338,15 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void QuoteAClauseIntroducesWithAColon_IsItsSubjects_AndARoleFindsThePersonTitledSo()
+    {
+        var doc = Run("Judge [Omar Vedel](PER#v) sentenced [Brandt](PER#b) on Saturday.\n\n\"I am sorry,\" [Brandt](PER#b) said.\n\n"
+            + "The judge had advice for anyone who deals with [Brandt](PER#b) in the future:\n\n\"Do not trust him ever again. Ever again.\"");
+        var advice = WithContent(doc, "Do not trust him ever again. Ever again.");
+        Assert.Equal(("Omar Vedel", "The judge"), (advice.Speaker!.Name, advice.Speaker.Description));
+    }
+
+    [Fact]
     public void SaidNothing_IsNotReportedSpeech()
     {
         Assert.Empty(Run("[Omar Vedel](PER#v), 41, said nothing after officers surrounded his car on the bridge.").Quotes);
