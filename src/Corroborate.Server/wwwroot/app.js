@@ -96,8 +96,9 @@ async function showStories(params) {
     rows.length ? el('ul', { class: 'stories' }, rows) : el('p', { class: 'empty' }, 'No stories yet. Paste or drop an article above.'),
     pager);
 
-  // Briefs still being recomposed (a member just arrived): look again shortly, if the reader is still here.
-  if (data.items.some(s => s.pending)) {
+  // Briefs still being recomposed (a member just arrived), or articles a worker has yet to store: look again
+  // shortly, if the reader is still here.
+  if (data.items.some(s => s.pending) || Date.now() < queuedUntil) {
     const here = location.hash;
     setTimeout(() => { if (location.hash === here && !document.activeElement.matches('input, textarea')) route(); }, 1500);
   }
@@ -108,6 +109,10 @@ function withParam(params, key, value) {
   q.set(key, value);
   return q.toString();
 }
+
+// After articles are queued for a worker (202), the list is looked at again for this long, so they appear as they
+// are stored without a reload.
+let queuedUntil = 0;
 
 // One panel for the page's lifetime: the list re-renders (after an ingest, while briefs update) must not drop
 // text the reader has pasted meanwhile, so it re-attaches this node instead of building a new one.
@@ -124,6 +129,7 @@ function ingestPanel() {
         method: 'POST', headers: { 'Content-Type': type }, body,
       });
       // A server with a message broker queues articles for a worker (202) instead of storing them at once.
+      if (res.queued > 0) queuedUntil = Date.now() + 30000;
       status.textContent = res.queued !== undefined
         ? res.queued + ' queued (they appear once a worker has stored them), ' + res.rejected + ' rejected.'
         : res.added + ' added, ' + res.duplicates + ' already stored, ' + res.rejected + ' rejected.';
