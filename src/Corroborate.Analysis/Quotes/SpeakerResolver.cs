@@ -47,7 +47,9 @@ internal sealed class SpeakerResolver
         {
             bool person = first.Equals("he", StringComparison.OrdinalIgnoreCase) || first.Equals("she", StringComparison.OrdinalIgnoreCase)
                 || first.Equals("i", StringComparison.OrdinalIgnoreCase);
-            var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null);
+            // "she said" is not the man named last ("Roesler said … “…,” she said in 1998"), nor "he" a woman.
+            char? gender = first.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : first.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : null;
+            var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null, gender);
             if (e is not null) return new Speaker(e.Id, e.Name, null, span);
             if (previous is not null) return previous with { Span = span, Description = null };
             return NearestNameBefore(range.Start) is { } name ? new Speaker(null, name, null, span) : new Speaker(null, text, null, span);
@@ -245,6 +247,23 @@ internal sealed class SpeakerResolver
 
     /// <summary>The entity of the nearest mention before a position, outside quotes, of a kind; role modifiers
     /// ("French") prefer an entity whose titles or nearby words share their stem ("French President", "of France").</summary>
+    /// <summary>
+    /// 'f' or 'm' when a person's title ("Mrs", "Sir") or given name tells (the women's names list, else the general
+    /// given-names list, whose women are all on the first), else null: an unknown name is never ruled out.
+    /// </summary>
+    private static char? GenderOf(Entity e)
+    {
+        foreach (var title in e.Titles)
+        {
+            var t = title.TrimEnd('.').ToLowerInvariant();
+            if (t is "mrs" or "ms" or "miss" or "madam" or "madame" or "lady" or "dame" or "queen" or "princess" or "sister") return 'f';
+            if (t is "mr" or "sir" or "lord" or "king" or "prince" or "father") return 'm';
+        }
+
+        var given = e.Name.Split(' ', 2)[0];
+        return Entities.Tagging.Gazetteers.FemaleNames.Contains(given) ? 'f' : Entities.Tagging.Gazetteers.FirstNames.Contains(given) ? 'm' : null;
+    }
+
     /// <summary>The nearest organisation before <paramref name="position"/> whose name holds <paramref name="head"/> ("police").</summary>
     private Entity? NearestBodyNamed(int position, ReadOnlySpan<char> head)
     {
@@ -257,7 +276,7 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers)
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null)
     {
         Entity? nearest = null;
         Entity? compatible = null;
@@ -266,6 +285,7 @@ internal sealed class SpeakerResolver
             var (span, e) = _mentions[i];
             if (span.Start >= position) continue;
             if (kind is { } k && e.Kind != k) continue;
+            if (gender is { } g && GenderOf(e) is { } known && known != g) continue;
             int t = _v.IndexAtOrAfter(span.Start);
             if (t < _v.Count && _v.Quoted[t]) continue;
             nearest ??= e;

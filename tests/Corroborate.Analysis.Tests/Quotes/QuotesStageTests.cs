@@ -347,6 +347,13 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void She_IsNotTheManNamedLast()
+    {
+        var doc = Run("Painter [Maria Linden](PER#l) died on Thursday, her agent [Tomas Reyes](PER#r) said.\n\n\"I never liked being photographed,\" she said in 1998.");
+        Assert.Equal("Maria Linden", WithContent(doc, "I never liked being photographed").Speaker!.Name);
+    }
+
+    [Fact]
     public void SaidNothing_IsNotReportedSpeech()
     {
         Assert.Empty(Run("[Omar Vedel](PER#v), 41, said nothing after officers surrounded his car on the bridge.").Quotes);

@@ -15,6 +15,7 @@ internal static class Gazetteers
     private static readonly Lazy<FrozenSet<string>> GroupsSet = new(() => Load("nationalities.txt"));
     private static readonly Lazy<Phrases> GroupPhrases = new(() => new Phrases(GroupsSet.Value));
     private static readonly Lazy<FrozenSet<string>> FirstNamesSet = new(() => Load("firstnames.txt"));
+    private static readonly Lazy<FrozenSet<string>> FemaleNamesSet = new(() => Load("femalenames.txt"));
     private static readonly Lazy<FrozenDictionary<string, uint>> ClassesMap = new(LoadClasses);
 
     /// <summary>
@@ -33,6 +34,9 @@ internal static class Gazetteers
     public static FrozenSet<string> Places => PlacesSet.Value;
 
     public static FrozenSet<string> FirstNames => FirstNamesSet.Value;
+
+    /// <summary>Given names that name women (a speaker's "she" cannot be a man named earlier, nor "he" a woman).</summary>
+    public static FrozenSet<string> FemaleNames => FemaleNamesSet.Value;
 
     /// <summary>Whether a single word is a listed nationality or group noun, singular or plural ("Moldovan", "Moldovans").</summary>
     public static bool IsGroupWord(string word) =>
