@@ -162,6 +162,39 @@ public sealed class FigureAlignerTests
     }
 
     [Fact]
+    public void NarrowerGroupCountingAsMany_IsTheSameCount_NotAScope()
+    {
+        static FigureRelation? Scope(double all, double part) => FigureAligner.Align(
+            [Doc("d1", all, "Police", new(2024, 5, 1), obj: "people"), Doc("d2", part, "Police", new(2024, 5, 1), obj: "workers")],
+            CrossDocumentEntities.Link([])).FirstOrDefault(f => f.Relation == FigureRelation.DifferentScope)?.Relation;
+        Assert.Equal(FigureRelation.DifferentScope, Scope(41, 8));
+        Assert.Null(Scope(3, 3));
+        Assert.Null(Scope(2, 4));
+    }
+
+    [Fact]
+    public void SmallCountsOfPeopleWithNothingMeasured_AreSeparateFacts()
+    {
+        static Document Count(string id, double value)
+        {
+            var d = Doc(id, value, "Police", new(2024, 5, 1), obj: "people");
+            return d with { Quantities = [d.Quantities[0] with { Measure = null }] };
+        }
+
+        Assert.All(FigureAligner.Align([Count("d1", 12), Count("d2", 50)], CrossDocumentEntities.Link([])), f => Assert.Null(f.Relation));
+    }
+
+    [Fact]
+    public void VagueCountBesideAnUpdate_DoesNotHideTheUpdate()
+    {
+        // "dozens" and "at least 41" are compatible with the later 52; the governor's own update still explains the group.
+        var first = Doc("d1", 41, "Governor", new(2024, 5, 1));
+        first = first with { Quantities = [first.Quantities[0], first.Quantities[0] with { Id = "n2", Value = 24, Low = 24, Hedge = "dozens" }] };
+        var figure = FigureAligner.Align([first, Doc("d2", 52, "Governor", new(2024, 5, 2))], CrossDocumentEntities.Link([])).Single();
+        Assert.Equal(FigureRelation.Supersedes, figure.Relation);
+    }
+
+    [Fact]
     public void Ages_StayOutOfTheFiguresTable()
     {
         var d = Doc("d1", 47, "Police", new(2024, 5, 1), obj: "age");

@@ -66,8 +66,10 @@ public static class FigureAligner
                 // Both sides from independent reports (a copy restates its original, it does not differ from it); a
                 // narrower count of another time (a past disaster recalled) is another event, not a scope of this one.
                 bool Independent(Claim c) => copies is null || !copies.Contains(c.Doc.Id);
+                // A narrower group counts fewer: "3 workers" beside "3 people" dead is one count told two ways, and
+                // "4 children" beside "2 people" is no part of it.
                 var pair = generic.Where(Independent)
-                    .SelectMany(x => specific.Where(y => y.Doc.Id != x.Doc.Id && Independent(y) && !YearsApart(x, y)).Select(y => (A: x, B: y)))
+                    .SelectMany(x => specific.Where(y => y.Doc.Id != x.Doc.Id && Independent(y) && !YearsApart(x, y) && Narrower(y.Q, x.Q)).Select(y => (A: x, B: y)))
                     .FirstOrDefault();
                 if (pair.A is not { } a || pair.B is not { } b) continue;
                 result.Add(Figure([a, b], FigureRelation.DifferentScope,
@@ -83,14 +85,15 @@ public static class FigureAligner
 
     /// <summary>
     /// The claims of one group that state one fact. A measure ("dead", "arrested") ties a count to the story's
-    /// event, and so does a count of people (a crowd): differing values of those are a difference to explain.
+    /// event, and so does a crowd (hundreds of people or more): differing values of those are a difference to explain.
     /// A count of anything else with nothing measured ("52 games", "189 yards", an age) may be a different
     /// game, season or person in each report, so only compatible values are taken as one fact, and each other
     /// value stands on its own rather than being explained as another claimant's figure.
     /// </summary>
     private static IEnumerable<List<Claim>> Facts(string measure, List<Claim> group)
     {
-        if (measure.Length > 0 || group[0].Key.IsGeneric)
+        // A crowd is counted in hundreds at least; "12 people" with nothing measured is someone's party, not the story's figure.
+        if (measure.Length > 0 || group[0].Key.IsGeneric && group.All(c => c.Q.Value >= 100))
         {
             yield return group;
             yield break;
@@ -127,14 +130,16 @@ public static class FigureAligner
         // claimant's own update (the latest one), then other claimants, then other scopes; else they all agree.
         // Pairs are ranked as they come and only the chosen one is described, so a large group (a long document
         // full of figures) costs comparisons, neither a list of pairs nor a sentence each.
-        // Two reports that share a value agree, whatever else each says: "23 pirates" beside "12 Somalis and 11
-        // Yemenis" in one report is a breakdown, not a second count to set against another report's 23.
+        // Two reports that state the same number agree, whatever else each says: "23 pirates" beside "12 Somalis
+        // and 11 Yemenis" in one report is a breakdown, not a second count to set against another report's 23. Only
+        // the same number counts here: "dozens" or "at least 41" is compatible with every later toll, and would
+        // hide a claimant's update from 41 to 52.
         var agreeing = new HashSet<(string, string)>();
         foreach (var a in group)
         {
             foreach (var b in group)
             {
-                if (string.CompareOrdinal(a.Doc.Id, b.Doc.Id) < 0 && RelationOf(a, b) == FigureRelation.Agree) agreeing.Add((a.Doc.Id, b.Doc.Id));
+                if (string.CompareOrdinal(a.Doc.Id, b.Doc.Id) < 0 && a.Q.Value == b.Q.Value && a.Key.Scope == b.Key.Scope) agreeing.Add((a.Doc.Id, b.Doc.Id));
             }
         }
 
@@ -183,6 +188,9 @@ public static class FigureAligner
         FigureRelation.DifferentClaimant => 2,
         _ => 3,
     };
+
+    /// <summary>Whether <paramref name="part"/> counts fewer than <paramref name="whole"/> (and not compatibly with it).</summary>
+    private static bool Narrower(Quantity part, Quantity whole) => !Compatible(part, whole) && Bounds(part).Hi < Bounds(whole).Lo;
 
     /// <summary>The later as-of date of the pair; null when neither claim is dated (never a default date: year 0 has no calendar day).</summary>
     private static DateValue? LatestDate(Claim a, Claim b) =>
