@@ -1,5 +1,4 @@
 using Corroborate.Stories.Text;
-using Xunit;
 
 namespace Corroborate.Stories.Tests;
 
