@@ -87,4 +87,42 @@ public sealed class TopicLinkageTests
         Assert.Equal(0, topic[0]);
         Assert.Equal(topic.Distinct().Order(), Enumerable.Range(0, topic.Distinct().Count()));
     }
+
+    private static DocumentFeatures Named(string id, string words, string names, int year) => new(
+        id, Bags.Of(words), Bags.Of(names), null) { LatestYear = year };
+
+    // Two fires at one supermarket chain five years apart, and a church fire elsewhere between them: the church
+    // shares the fire words with both (content cosines about 0.5), none of the chain's names.
+    private static DocumentFeatures[] Fires(string secondStoreNames) =>
+    [
+        Named("s1", "blaze flames firefighters roof smoke store shoppers", "greenmart greenmart surrey", 2008),
+        Named("s2", "blaze flames firefighters roof smoke store checkout", secondStoreNames, 2013),
+        Named("c1", "blaze flames firefighters roof smoke church pastor", "wasilla alaska", 2010),
+    ];
+
+    [Fact]
+    public void Merge_KeepsAStoryOut_OfATopicDefinedByNamesItLacks()
+    {
+        var without = TopicMerger.Merge(Fires("greenmart greenmart somerset"), Assign([0, 1, 2]), 0.2, averageLink: true);
+        var with = TopicMerger.Merge(Fires("greenmart greenmart somerset"), Assign([0, 1, 2]), 0.2, averageLink: true, nameShare: 0.3);
+        Assert.Single(without.Distinct());
+        Assert.Equal(with[0], with[1]);
+        Assert.NotEqual(with[0], with[2]);
+    }
+
+    [Fact]
+    public void Merge_LetsAStoryIn_WhenTheTopicSharesOnlyItsKind()
+    {
+        var topic = TopicMerger.Merge(Fires("freshway somerset"), Assign([0, 1, 2]), 0.2, averageLink: true, nameShare: 0.3);
+        Assert.Single(topic.Distinct());
+    }
+
+    [Fact]
+    public void Merge_LetsAStoryIn_WhenTheNamesSharingStoriesAreOneYearsEvent()
+    {
+        var sameYear = Fires("greenmart greenmart somerset");
+        sameYear[1] = sameYear[1] with { LatestYear = 2008 };
+        var topic = TopicMerger.Merge(sameYear, Assign([0, 1, 2]), 0.2, averageLink: true, nameShare: 0.3);
+        Assert.Single(topic.Distinct());
+    }
 }

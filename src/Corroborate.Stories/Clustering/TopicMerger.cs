@@ -10,7 +10,9 @@ namespace Corroborate.Stories.Clustering;
 /// often share few words beyond their kind, so each pair's content cosine is scaled by how well the stories
 /// agree on the kind of event (<see cref="EventTypes"/>). By default (see <see cref="StoryClusterOptions"/>) terms
 /// are weighed by how few stories use them and groups are joined by average link: single link let one close
-/// pair chain two topics of one kind (two fires, a murder trial and a death sentence) into one.
+/// pair chain two topics of one kind (two fires, a murder trial and a death sentence) into one. A topic whose
+/// events years apart share their names is a topic of those names and keeps out stories that lack them
+/// (<see cref="TopicIdentity"/>).
 /// </summary>
 public static class TopicMerger
 {
@@ -22,7 +24,7 @@ public static class TopicMerger
     {
         ArgumentNullException.ThrowIfNull(options);
         return Merge(documents, assignments, options.TopicThreshold, options.TopicTerms, options.PostingCap, options.TopicKindWeight, options.TopicKindBaseline,
-            options.TopicAverageLink, options.TopicStoryIdf);
+            options.TopicAverageLink, options.TopicStoryIdf, options.TopicNameShare, options.TopicNameCohesion, options.YearTolerance);
     }
 
     /// <summary>Topic index (0-based, in order of first story) for each story index in <paramref name="assignments"/>.</summary>
@@ -52,27 +54,20 @@ public static class TopicMerger
     /// word shared by a few stories (the kind two events of one topic have in common) outweighs a word every story
     /// has, however many documents each story holds.
     /// </param>
+    /// <param name="nameShare">
+    /// Under average link, a topic whose stories years apart share their names (the same store burning twice, the
+    /// same boxer defending his title twice) is a topic of those names: it takes in another group only when their
+    /// stories' name cosine reaches this share of its own (see <see cref="TopicIdentity"/>); 0 switches this off.
+    /// </param>
+    /// <param name="nameCohesion">The mean name cosine of its stories years apart that makes a topic one of names.</param>
+    /// <param name="yearTolerance">Years apart that still count as the same time (see StoryClusterOptions.YearTolerance).</param>
     public static int[] Merge(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, double threshold, int topTerms = 40, int postingCap = 64, double kindWeight = 0, double kindBaseline = 0,
-        bool averageLink = false, bool storyIdf = false)
+        bool averageLink = false, bool storyIdf = false, double nameShare = 0, double nameCohesion = 0.1, int yearTolerance = 1)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(assignments);
         int stories = assignments.Count == 0 ? 0 : assignments.Max(a => a.Story) + 1;
-        var idf = StreamingClusterer.Idf(documents.Select(d => d.Terms.Keys));
-        var centroids = Enumerable.Range(0, stories).Select(_ => new Dictionary<string, double>(StringComparer.Ordinal)).ToArray();
-        for (int i = 0; i < documents.Count; i++)
-        {
-            var c = centroids[assignments[i].Story];
-            foreach (var (k, w) in StreamingClusterer.Vector(documents[i].Terms, idf, topTerms)) c[k] = c.GetValueOrDefault(k) + w;
-        }
-
-        if (storyIdf) ReweighByStories(centroids, idf);
-        var unit = centroids.Select(c =>
-        {
-            double n = Math.Sqrt(c.Values.Sum(v => v * v));
-            return n == 0 ? c : c.ToDictionary(kv => kv.Key, kv => kv.Value / n, StringComparer.Ordinal);
-        }).ToArray();
-
+        var unit = Centroids(documents, assignments, stories, d => d.Terms, topTerms, storyIdf);
         var kinds = KindVectors(documents, assignments, stories);
         var hasKind = kinds.Select(k => k.Any(x => x > 0)).ToArray();
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -102,7 +97,10 @@ public static class TopicMerger
             }
         }
 
-        var root = averageLink ? AverageLink(stories, pairs, threshold) : SingleLink(stories, pairs, threshold);
+        var identity = averageLink && nameShare > 0
+            ? new TopicIdentity(Centroids(documents, assignments, stories, d => d.Names, topTerms, storyIdf), StoryYears(documents, assignments, stories), nameShare, nameCohesion, yearTolerance)
+            : null;
+        var root = averageLink ? AverageLink(stories, pairs, threshold, identity) : SingleLink(stories, pairs, threshold);
         var ids = new Dictionary<int, int>();
         var result = new int[stories];
         for (int s = 0; s < stories; s++)
@@ -134,8 +132,9 @@ public static class TopicMerger
     /// 0), and a group's sums to its neighbours are kept in a map, so each join costs its neighbours and a heap
     /// operation; stale heap entries are recognised by the groups' join counts.
     /// </summary>
-    private static int[] AverageLink(int stories, List<(double Sim, int A, int B)> pairs, double threshold)
+    private static int[] AverageLink(int stories, List<(double Sim, int A, int B)> pairs, double threshold, TopicIdentity? identity)
     {
+        var members = Enumerable.Range(0, stories).Select(s => new List<int> { s }).ToArray();
         var size = Enumerable.Repeat(1, stories).ToArray();
         var version = new int[stories];
         var sums = Enumerable.Range(0, stories).Select(_ => new Dictionary<int, double>()).ToArray();
@@ -164,6 +163,8 @@ public static class TopicMerger
         while (heap.TryDequeue(out var e, out _))
         {
             if (e.VA != version[e.A] || e.VB != version[e.B] || parent[e.A] != e.A || parent[e.B] != e.B) continue;
+            // A refused pair comes back only when one of its groups changes (a join pushes its neighbours again).
+            if (identity is not null && !identity.TryJoin(e.A, members[e.A], e.B, members[e.B])) continue;
             // The lower id absorbs the higher one: its sums become the sums of the union.
             int keep = e.A, gone = e.B;
             parent[gone] = keep;
@@ -177,6 +178,8 @@ public static class TopicMerger
             }
 
             sums[gone].Clear();
+            members[keep].AddRange(members[gone]);
+            members[gone].Clear();
             size[keep] += size[gone];
             version[keep]++;
             foreach (int c in sums[keep].Keys) Push(keep, c);
@@ -184,6 +187,44 @@ public static class TopicMerger
 
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         return Enumerable.Range(0, stories).Select(Find).ToArray();
+    }
+
+    /// <summary>
+    /// Unit centroids of each story over one bag of a document (its content words or its names): each document's
+    /// top terms by TF-IDF, summed, optionally reweighed by story-level IDF (see <see cref="ReweighByStories"/>).
+    /// </summary>
+    private static Dictionary<string, double>[] Centroids(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, int stories,
+        Func<DocumentFeatures, IReadOnlyDictionary<string, int>> bag, int topTerms, bool storyIdf)
+    {
+        var idf = StreamingClusterer.Idf(documents.Select(d => bag(d).Keys));
+        var centroids = Enumerable.Range(0, stories).Select(_ => new Dictionary<string, double>(StringComparer.Ordinal)).ToArray();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            var c = centroids[assignments[i].Story];
+            foreach (var (k, w) in StreamingClusterer.Vector(bag(documents[i]), idf, topTerms)) c[k] = c.GetValueOrDefault(k) + w;
+        }
+
+        if (storyIdf) ReweighByStories(centroids, idf);
+        return centroids.Select(c =>
+        {
+            double n = Math.Sqrt(c.Values.Sum(v => v * v));
+            return n == 0 ? c : c.ToDictionary(kv => kv.Key, kv => kv.Value / n, StringComparer.Ordinal);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// Each story's year: the median over its documents of the latest year each writes out, else of its
+    /// publication year; null when none has either.
+    /// </summary>
+    private static int?[] StoryYears(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, int stories)
+    {
+        var years = Enumerable.Range(0, stories).Select(_ => new List<int>()).ToArray();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if ((documents[i].LatestYear ?? documents[i].Published?.Year) is int y) years[assignments[i].Story].Add(y);
+        }
+
+        return years.Select(l => l.Count == 0 ? (int?)null : l.Order().ElementAt(l.Count / 2)).ToArray();
     }
 
     /// <summary>
