@@ -10,6 +10,13 @@ internal sealed class AttributionFinder
     /// longest "”, [speaker phrase] said" gap seen was 9 tokens).</summary>
     private const int AfterWindow = 12;
 
+    /// <summary>
+    /// The window when a name and a comma open the words after the quote ("”, Leonard Burman, director of a tax
+    /// policy centre and a professor at a university in New York, said"): the speaker's description may run long,
+    /// and the sentence end still bounds the search.
+    /// </summary>
+    private const int AppositiveWindow = 32;
+
     /// <summary>A quote of fewer words with no cue is a scare quote or a title ("American Pie").</summary>
     private const int MinFloatingWords = 4;
 
@@ -147,7 +154,7 @@ internal sealed class AttributionFinder
     {
         int a = close;
         while (a < hi && !_v.IsWord(a) && !_v.IsQuoteMark(a)) a++;
-        int limit = Math.Min(hi, a + AfterWindow);
+        int limit = Math.Min(hi, a + (OpensAppositive(a, hi) ? AppositiveWindow : AfterWindow));
         for (int c = a; c < limit; c++)
         {
             if (_v.IsQuoteMark(c)) break;
@@ -180,6 +187,19 @@ internal sealed class AttributionFinder
         }
 
         return new Attribution();
+    }
+
+    /// <summary>A capitalised name of at most five tokens, then a comma, starts at token <paramref name="a"/>.</summary>
+    private bool OpensAppositive(int a, int hi)
+    {
+        if (a >= hi || !_v.IsCapitalized(a)) return false;
+        for (int k = a + 1; k < hi && k <= a + 5; k++)
+        {
+            if (_v.Is(k, ',')) return true;
+            if (!_v.IsCapitalized(k) && !_v.Is(k, '.')) return false;
+        }
+
+        return false;
     }
 
     private Attribution FindBefore(int open, int lo)

@@ -15,10 +15,13 @@ internal static class SpeakerFinder
 {
     private const int MaxPhraseTokens = 10;
 
+    /// <summary>Tokens a bracketed aside between a name and its cue may hold ("(D-Wis.)" is six).</summary>
+    private const int MaxAsideTokens = 8;
+
     /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>
     public static TokenRange Before(TokenView v, int cue, int lo)
     {
-        int j = SkipAdverbsBack(v, cue - 1, lo);
+        int j = SkipParenthesisBack(v, SkipAdverbsBack(v, cue - 1, lo), lo);
         if (j >= lo && v.Is(j, ','))
         {
             // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
@@ -53,6 +56,10 @@ internal static class SpeakerFinder
                 break;
             }
 
+            // "reports that Trump called": before a name, "that" is a conjunction, not a determiner of the speaker.
+            if (v.IsWordEq(j, "that") && v.IsCapitalized(j + 1)) break;
+            // "When Clinton noted", "But the mayor said": a capitalised conjunction opens the clause; it is no name.
+            if (v.IsWord(j) && char.IsUpper(w[0]) && QuoteLexicon.Breaker.Contains(w)) break;
             if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && (char.IsLower(w[0]) || j == v.SentenceStart(j) || w is "The" or "A" or "An"))
             {
                 j--;
@@ -203,12 +210,15 @@ internal static class SpeakerFinder
         return !AllTimeWords(v, start, end);
     }
 
+    /// <summary>"on Friday", "this month", "early Friday": a time, not a speaker.</summary>
     private static bool AllTimeWords(TokenView v, int start, int end)
     {
         for (int k = start; k < end; k++)
         {
             if (!v.IsWord(k)) continue;
-            if (!(QuoteLexicon.TimeWord.Contains(v.Word(k)) || QuoteLexicon.Preposition.Contains(v.Word(k)))) return false;
+            var w = v.Word(k);
+            if (!(QuoteLexicon.TimeWord.Contains(w) || QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Determiner.Contains(w)
+                || w is "early" or "late" or "last" or "next")) return false;
         }
 
         return true;
@@ -230,6 +240,23 @@ internal static class SpeakerFinder
     private static int SkipAdverbsBack(TokenView v, int j, int lo)
     {
         while (j >= lo && v.IsWord(j) && QuoteLexicon.Adverb.Contains(v.Word(j))) j--;
+        return j;
+    }
+
+    /// <summary>
+    /// "Rep. Gwen Moore (D-Wis.) said", "Mike Pence (R-IN) said": a short bracketed aside after the name (party and
+    /// state, an age, an abbreviation) is stepped over, so the name before it speaks. Returns the token before the
+    /// opening bracket, or <paramref name="j"/> when no short aside ends there.
+    /// </summary>
+    private static int SkipParenthesisBack(TokenView v, int j, int lo)
+    {
+        if (j < lo || !v.Is(j, ')')) return j;
+        for (int k = j - 1; k >= lo && k >= j - MaxAsideTokens; k--)
+        {
+            if (v.Is(k, '(')) return k - 1 >= lo && v.IsCapitalized(k - 1) ? SkipAdverbsBack(v, k - 1, lo) : j;
+            if (v.Is(k, ')') || v.IsQuoteMark(k)) break;
+        }
+
         return j;
     }
 

@@ -145,8 +145,9 @@ public static class PolnearEvaluator
             }
 
             list.Add(new Labelled("content", content));
-            if (q.Speaker is { } sp && q.Span.Contains(sp.Span)) list.Add(new Labelled("source", sp.Span));
-            if (q.Cue is { } cue && CueSpan(text, q, cue) is { } cs) list.Add(new Labelled("cue", AsPolnearCue(text, cs)));
+            var cueSpan = q.Cue is { } cue ? CueSpan(text, q, cue) : null;
+            if (q.Speaker is { } sp && q.Span.Contains(sp.Span)) list.Add(new Labelled("source", AsPolnearSource(text, sp.Span, cueSpan)));
+            if (cueSpan is { } cs) list.Add(new Labelled("cue", AsPolnearCue(text, cs)));
         }
 
         return list;
@@ -171,6 +172,21 @@ public static class PolnearEvaluator
         }
 
         return new TextSpan(start, cue.End < text.Length && text[cue.End] == ':' ? cue.End + 1 : cue.End);
+    }
+
+    /// <summary>
+    /// PolNeAR's source takes in what stands between the name and a cue after it: a bracketed aside ("Rep. Gwen
+    /// Moore (D-Wis.)") or an appositive with its closing comma ("Vann R. Newkirk II, a writer for The Atlantic,").
+    /// </summary>
+    private static TextSpan AsPolnearSource(string text, TextSpan source, TextSpan? cue)
+    {
+        if (cue is not { } c || c.Start < source.End) return source;
+        var gap = text.AsSpan(source.End, c.Start - source.End);
+        var trimmed = gap.TrimEnd();
+        int lead = gap.Length - gap.TrimStart().Length;
+        if (trimmed.Length > lead && trimmed[lead] == '(' && trimmed[^1] == ')') return new TextSpan(source.Start, source.End + trimmed.Length);
+        if (trimmed.Length > lead + 1 && trimmed[lead] == ',' && trimmed[^1] == ',') return new TextSpan(source.Start, source.End + trimmed.Length);
+        return source;
     }
 
     /// <summary>Where the cue word is written: its first occurrence in the attribution outside the content.</summary>

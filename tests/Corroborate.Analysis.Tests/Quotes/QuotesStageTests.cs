@@ -379,4 +379,48 @@ public sealed class QuotesStageTests
         var doc = Run(text.Replace("[", "\\[", StringComparison.Ordinal));
         Assert.All(doc.Quotes, q => Assert.True(q.Span.Contains(q.Content)));
     }
+
+    [Fact]
+    public void DirectQuote_WhenABracketedAsideStandsBetweenNameAndCue()
+    {
+        var doc = Run("\"The vote was never in doubt,\" Rep. [Dana Whitfield](PER#w) (D-Ore.) said Friday.");
+        var q = Single(doc);
+        Assert.Equal("Dana Whitfield", q.Speaker!.Name);
+        Assert.Equal("said", q.Cue);
+    }
+
+    [Fact]
+    public void ReportedClause_WhenABracketedAsideStandsBetweenNameAndCue()
+    {
+        var doc = Run("Sen. [Tom Harlow](PER#h) (R-Kan.) said he did not expect the bill to pass this year.");
+        var q = Single(doc);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("Tom Harlow", q.Speaker!.Name);
+    }
+
+    [Fact]
+    public void DirectQuote_WhenALongDescriptionFollowsTheSpeakersName()
+    {
+        var doc = Run("\"The plan does not add up,\" [Ruth Okonjo](PER#r), director of a tax research centre and a professor at a college in the north of the country, said of the budget.");
+        var q = Single(doc);
+        Assert.Equal("Ruth Okonjo", q.Speaker!.Name);
+    }
+
+    [Theory]
+    [InlineData("When [Mara Quist](PER#q) noted that the plant had been closed for weeks, the room fell silent.", "Mara Quist")]
+    [InlineData("The mayor pointed to reports that [Ivo Brandt](PER#b) claimed the contract had been signed in secret.", "Ivo Brandt")]
+    public void ReportedClause_SpeakerLeavesOutTheConjunctionBeforeTheName(string markup, string speaker)
+    {
+        var doc = Run(markup);
+        var q = Single(doc, x => x.Speaker?.Name == speaker);
+        Assert.DoesNotContain(doc.Quotes, x => doc.Slice(x.Speaker!.Span).StartsWith("When", StringComparison.Ordinal) || doc.Slice(x.Speaker!.Span).StartsWith("that", StringComparison.Ordinal));
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+    }
+
+    [Fact]
+    public void ReportedClause_ATimeBeforeTheCueIsNoSpeaker()
+    {
+        var doc = Run("[Harbor Bank](ORG#h) just this month announced it would close twelve branches in the region.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && doc.Slice(s.Span) == "this month");
+    }
 }
