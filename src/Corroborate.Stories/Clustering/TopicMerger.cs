@@ -213,15 +213,17 @@ public static class TopicMerger
     }
 
     /// <summary>
-    /// Each story's year: the median over its documents of the latest year each writes out, else of its
-    /// publication year; null when none has either.
+    /// Each story's year: the median over its documents of each one's year, which is its publication year when
+    /// metadata gives it, else the latest year its text writes out, else the year of a date read from its text;
+    /// null when no document has any.
     /// </summary>
     private static int?[] StoryYears(IReadOnlyList<DocumentFeatures> documents, IReadOnlyList<Assignment> assignments, int stories)
     {
         var years = Enumerable.Range(0, stories).Select(_ => new List<int>()).ToArray();
         for (int i = 0; i < documents.Count; i++)
         {
-            if ((documents[i].LatestYear ?? documents[i].Published?.Year) is int y) years[assignments[i].Story].Add(y);
+            var d = documents[i];
+            if ((d.PublishedFromMetadata ? d.Published?.Year : d.LatestYear ?? d.Published?.Year) is int y) years[assignments[i].Story].Add(y);
         }
 
         return years.Select(l => l.Count == 0 ? (int?)null : l.Order().ElementAt(l.Count / 2)).ToArray();
