@@ -24,12 +24,24 @@ internal sealed class OutputSink : IDisposable
         return new OutputSink(file, new StreamWriter(file, new UTF8Encoding(false)) { AutoFlush = false });
     }
 
-    /// <summary>Writes UTF-8 bytes produced by a stream writer (the JSON contract) to the sink.</summary>
+    /// <summary>
+    /// Writes UTF-8 bytes produced by a stream writer (the JSON contract) to the sink as they come: straight into
+    /// the file, or decoded into standard output's writer. Nothing holds the whole output, so a batch whose JSON
+    /// runs past what one string or buffer can hold is written all the same.
+    /// </summary>
     public void WriteBytes(Action<Stream> write)
     {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        Writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        ArgumentNullException.ThrowIfNull(write);
+        Writer.Flush();
+        if (_file is not null)
+        {
+            write(_file);
+            _file.Flush();
+            return;
+        }
+
+        using var stream = new TextWriterStream(Writer);
+        write(stream);
     }
 
     public void Dispose()

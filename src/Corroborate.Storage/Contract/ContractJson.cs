@@ -25,12 +25,31 @@ public static class ContractJson
         w.WriteStartObject();
         w.WriteString("schema", ContractNames.Schema);
         w.WriteStartArray("documents");
-        foreach (var d in result.Documents) WriteDocument(w, d);
+        foreach (var d in result.Documents)
+        {
+            WriteDocument(w, d);
+            FlushFull(w);
+        }
+
         w.WriteEndArray();
         w.WriteStartArray("stories");
-        foreach (var s in result.Stories) WriteStory(w, s);
+        foreach (var s in result.Stories)
+        {
+            WriteStory(w, s);
+            FlushFull(w);
+        }
+
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Hands what the writer holds to its stream once it passes 64 KiB: a Utf8JsonWriter over a stream keeps every
+    /// byte until it is flushed, so a batch's whole output (hundreds of MB) would otherwise sit in memory.
+    /// </summary>
+    private static void FlushFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= 1 << 16) w.Flush();
     }
 
     /// <summary>Documents one per line, then stories one per line (--format jsonl).</summary>
