@@ -134,7 +134,8 @@ public static class TopicMerger
     /// </summary>
     private static int[] AverageLink(int stories, List<(double Sim, int A, int B)> pairs, double threshold, TopicIdentity? identity)
     {
-        var members = Enumerable.Range(0, stories).Select(s => new List<int> { s }).ToArray();
+        // Each group's stories, kept only for the names rule, which compares stories pair by pair.
+        var members = identity is null ? null : Enumerable.Range(0, stories).Select(s => new List<int> { s }).ToArray();
         var size = Enumerable.Repeat(1, stories).ToArray();
         var version = new int[stories];
         var sums = Enumerable.Range(0, stories).Select(_ => new Dictionary<int, double>()).ToArray();
@@ -164,7 +165,7 @@ public static class TopicMerger
         {
             if (e.VA != version[e.A] || e.VB != version[e.B] || parent[e.A] != e.A || parent[e.B] != e.B) continue;
             // A refused pair comes back only when one of its groups changes (a join pushes its neighbours again).
-            if (identity is not null && !identity.TryJoin(e.A, members[e.A], e.B, members[e.B])) continue;
+            if (identity is not null && !identity.TryJoin(e.A, members![e.A], e.B, members[e.B])) continue;
             // The lower id absorbs the higher one: its sums become the sums of the union.
             int keep = e.A, gone = e.B;
             parent[gone] = keep;
@@ -178,8 +179,12 @@ public static class TopicMerger
             }
 
             sums[gone].Clear();
-            members[keep].AddRange(members[gone]);
-            members[gone].Clear();
+            if (members is not null)
+            {
+                members[keep].AddRange(members[gone]);
+                members[gone].Clear();
+            }
+
             size[keep] += size[gone];
             version[keep]++;
             foreach (int c in sums[keep].Keys) Push(keep, c);
