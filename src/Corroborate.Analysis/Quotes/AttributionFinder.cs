@@ -189,13 +189,24 @@ internal sealed class AttributionFinder
         return new Attribution();
     }
 
-    /// <summary>A capitalised name of at most five tokens, then a comma, starts at token <paramref name="a"/>.</summary>
+    /// <summary>
+    /// A capitalised name of at most five tokens, then a comma (perhaps after a bracketed aside), starts at token
+    /// <paramref name="a"/>.
+    /// </summary>
     private bool OpensAppositive(int a, int hi)
     {
         if (a >= hi || !_v.IsCapitalized(a)) return false;
         for (int k = a + 1; k < hi && k <= a + 5; k++)
         {
             if (_v.Is(k, ',')) return true;
+            if (_v.Is(k, '('))
+            {
+                // "Rep. Jim Jordan (R-Ohio), a panel member, said": step over the bracketed aside.
+                int close = k + 1;
+                while (close < hi && close <= k + 8 && !_v.Is(close, ')')) close++;
+                return close < hi && _v.Is(close, ')') && _v.Is(close + 1, ',');
+            }
+
             if (!_v.IsCapitalized(k) && !_v.Is(k, '.')) return false;
         }
 

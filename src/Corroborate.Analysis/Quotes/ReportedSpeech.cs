@@ -121,9 +121,11 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             else who = SpeakerFinder.ClauseSubject(v, i);
         }
 
-        if (who.IsEmpty && inherited is null && (v.IsWordEq(PrevNonAdverb(i), "and") || v.IsWordEq(PrevNonAdverb(i), "but")) && lastSpeaker.TryGetValue(ss, out var coordinated))
+        if (who.IsEmpty && inherited is null && (v.IsWordEq(PrevNonAdverb(i), "and") || v.IsWordEq(PrevNonAdverb(i), "but")))
         {
-            who = coordinated.Tokens; // "He said …, and added he …": the same subject
+            // "He said …, and added he …": the same subject; "Cruz urged delegates to … and said he …": the subject
+            // of the clause whose second verb the cue is.
+            who = lastSpeaker.TryGetValue(ss, out var coordinated) ? coordinated.Tokens : SpeakerFinder.ClauseSubject(v, i);
         }
 
         if (who.IsEmpty && inherited is null && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);

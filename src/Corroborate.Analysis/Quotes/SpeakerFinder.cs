@@ -30,11 +30,12 @@ internal static class SpeakerFinder
             int k = j - 1;
             while (k >= lo && k > j - 26 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
             if (k < lo || !v.Is(k, ',')) return default;
-            if (j - k > 6 && !(k - 1 >= lo && v.IsCapitalized(k - 1))) return default;
+            int named = SkipParenthesisBack(v, k - 1, lo);
+            if (j - k > 6 && !(named >= lo && v.IsCapitalized(named))) return default;
 
             // "His lawyer, Zhang Dongshuo, said": the name in the aside is the speaker.
             if (IsNameRun(v, k + 1, j) && !IsNameRun(v, k - 1, k)) return new TokenRange(k + 1, j);
-            j = SkipAdverbsBack(v, k - 1, lo);
+            j = SkipParenthesisBack(v, SkipAdverbsBack(v, k - 1, lo), lo); // "Rep. Jim Jordan (R-Ohio), a panel member, said"
         }
 
         if (j < lo) return default;

@@ -176,7 +176,7 @@ public static class PolnearEvaluator
 
     /// <summary>
     /// PolNeAR's source takes in what stands between the name and a cue after it: a bracketed aside ("Rep. Gwen
-    /// Moore (D-Wis.)") or an appositive with its closing comma ("Vann R. Newkirk II, a writer for The Atlantic,").
+    /// Moore (D-Wis.)"), an appositive with its closing comma ("Vann R. Newkirk II, a writer for The Atlantic,"), or both.
     /// </summary>
     private static TextSpan AsPolnearSource(string text, TextSpan source, TextSpan? cue)
     {
@@ -184,9 +184,8 @@ public static class PolnearEvaluator
         var gap = text.AsSpan(source.End, c.Start - source.End);
         var trimmed = gap.TrimEnd();
         int lead = gap.Length - gap.TrimStart().Length;
-        if (trimmed.Length > lead && trimmed[lead] == '(' && trimmed[^1] == ')') return new TextSpan(source.Start, source.End + trimmed.Length);
-        if (trimmed.Length > lead + 1 && trimmed[lead] == ',' && trimmed[^1] == ',') return new TextSpan(source.Start, source.End + trimmed.Length);
-        return source;
+        bool aside = trimmed.Length > lead + 1 && trimmed[lead] is '(' or ',' && trimmed[^1] is ')' or ',';
+        return aside ? new TextSpan(source.Start, source.End + trimmed.Length) : source;
     }
 
     /// <summary>Where the cue word is written: its first occurrence in the attribution outside the content.</summary>

@@ -423,4 +423,21 @@ public sealed class QuotesStageTests
         var doc = Run("[Harbor Bank](ORG#h) just this month announced it would close twelve branches in the region.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && doc.Slice(s.Span) == "this month");
     }
+
+    [Fact]
+    public void DirectQuote_WhenABracketedAsideAndADescriptionFollowTheName()
+    {
+        var doc = Run("\"Nobody here will get an immunity deal,\" Rep. [Dale Ormsby](PER#o) (R-Ohio), a member of the oversight panel, said in a phone interview.");
+        var q = Single(doc);
+        Assert.Equal("Dale Ormsby", q.Speaker!.Name);
+    }
+
+    [Fact]
+    public void ReportedClause_WhenTheCueIsTheSecondVerbOfItsSubject()
+    {
+        var doc = Run("[Nora Vance](PER#v) urged the delegates to vote with their conscience and said she would not endorse the nominee.");
+        var q = Single(doc);
+        Assert.Equal("Nora Vance", q.Speaker!.Name);
+        Assert.Equal("she would not endorse the nominee", doc.Slice(q.Content));
+    }
 }
