@@ -129,6 +129,15 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         if (who.IsEmpty && inherited is null && (v.IsWordEq(i - 1, "that") || v.IsWordEq(i - 1, "which"))) who = SpeakerFinder.ClauseSubject(v, i);
+
+        // "Jo Kim, who said the plan had failed, left early": the name before the relative aside speaks, and what
+        // Kim said ends with the aside.
+        bool relative = false;
+        if (who.IsEmpty && inherited is null && v.IsWordEq(i - 1, "who") && v.Is(i - 2, ','))
+        {
+            who = SpeakerFinder.NameBefore(v, i - 2, ss);
+            relative = !who.IsEmpty;
+        }
         bool inverted = false;
         bool commaInQuote = v.IsQuoteMark(i - 1) && v.Is(i - 2, ',');
         if (who.IsEmpty && inherited is null && (v.Is(i - 1, ',') || commaInQuote))
@@ -144,6 +153,14 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!inverted) next = SkipAdjuncts(next, se);
         bool that = v.IsWordEq(next, "that");
         if (that) next++;
+
+        if (relative)
+        {
+            int end = next;
+            while (end < se && !v.Is(end, ',') && !v.IsQuoteMark(end)) end++;
+            if (end > next && (end >= se || v.Is(end, ','))) drafts.Add(Draft(i, who, cue, Between(next, end), se, null));
+            return;
+        }
 
         // "…, X said." and "A, X said, B": the content is before the attribution (and after it, when it sits inside).
         if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || inverted) && inherited is null)

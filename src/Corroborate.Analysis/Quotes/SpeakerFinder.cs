@@ -18,10 +18,20 @@ internal static class SpeakerFinder
     /// <summary>Tokens a bracketed aside between a name and its cue may hold ("(D-Wis.)" is six).</summary>
     private const int MaxAsideTokens = 8;
 
+    /// <summary>Tokens from a sentence's opening name to the comma before its cue, across several asides.</summary>
+    private const int MaxAsideChainTokens = 40;
+
     /// <summary>The phrase ending just before token <paramref name="cue"/>, not reaching before <paramref name="lo"/>.</summary>
     public static TokenRange Before(TokenView v, int cue, int lo)
     {
         int j = SkipParenthesisBack(v, SkipAdverbsBack(v, cue - 1, lo), lo);
+        var phrase = PhraseBefore(v, j, lo);
+        return phrase.IsEmpty && j >= lo && v.Is(j, ',') ? SubjectBeforeAsides(v, j, lo) : phrase;
+    }
+
+    /// <summary>The phrase ending at token <paramref name="j"/> (a comma ending an aside, or the phrase's last word).</summary>
+    private static TokenRange PhraseBefore(TokenView v, int j, int lo)
+    {
         if (j >= lo && v.Is(j, ','))
         {
             // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
@@ -91,6 +101,7 @@ internal static class SpeakerFinder
         int start = j + 1;
         while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
         if (start >= end || determiner && end - start == 1) return default;
+        if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
         if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))
         {
             // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
@@ -103,6 +114,47 @@ internal static class SpeakerFinder
 
         if (!determiner && !LooksLikeSpeaker(v, start, end)) return default;
         return new TokenRange(start, end);
+    }
+
+    /// <summary>
+    /// "Marley Anderson, 21, a junior from Las Vegas, said", "Jo Kim, the head of the union, which backed Smith in
+    /// May, said": the name that opens the sentence speaks across several asides, which may hold abbreviations
+    /// ("Mich.", "Mrs. Clinton"), titles in quotes and a relative clause, up to <see cref="MaxAsideChainTokens"/>.
+    /// </summary>
+    private static TokenRange SubjectBeforeAsides(TokenView v, int comma, int lo)
+    {
+        int ss = Math.Max(lo, v.SentenceStart(comma));
+        if (ss < comma && v.IsWord(ss) && char.IsUpper(v.Word(ss)[0]) && QuoteLexicon.Breaker.Contains(v.Word(ss))) ss++; // "But Jo Kim, …"
+        if (comma - ss > MaxAsideChainTokens) return default;
+        int first = ss + 1;
+        while (first < comma && !v.Is(first, ',')) first++;
+        if (first >= comma) return default;
+        for (int k = first; k < comma; k++)
+        {
+            if (v.Is(k, ';') || v.Is(k, ':') || v.Is(k, '.') && !(k > first && v.IsCapitalized(k - 1) && v.Span(k - 1).Length <= 4)) return default;
+        }
+
+        var subject = Before(v, first, ss);
+        if (subject.IsEmpty || subject.Start != ss || QuoteLexicon.Preposition.Contains(v.Word(ss)) || QuoteLexicon.Adverb.Contains(v.Word(ss))) return default;
+        return IsNameRun(v, subject.Start, subject.End) || HasRole(v, subject.Start, subject.End) ? subject : default;
+    }
+
+    /// <summary>
+    /// ", of Toledo, Ohio, said": a phrase between commas that a preposition opens is a place or a time aside,
+    /// no speaker (the name before it may be: see <see cref="SubjectBeforeAsides"/>). <paramref name="j"/>
+    /// is where the backward scan stopped, <paramref name="start"/> the phrase's first word after prepositions.
+    /// </summary>
+    private static bool IsPrepositionAside(TokenView v, int j, int start, int lo)
+    {
+        bool preposition = j >= lo && v.IsWord(j) && char.IsLower(v.Text[v.Span(j).Start]) && QuoteLexicon.Preposition.Contains(v.Word(j));
+        return preposition && j - 1 >= lo && v.Is(j - 1, ',') || start > j + 1 && j >= lo && v.Is(j, ',');
+    }
+
+    /// <summary>A name or a role ending just before token <paramref name="end"/> ("Jo Kim" in "Jo Kim, who said …").</summary>
+    public static TokenRange NameBefore(TokenView v, int end, int lo)
+    {
+        var r = Before(v, end, lo);
+        return !r.IsEmpty && (IsNameRun(v, r.Start, r.End) || HasRole(v, r.Start, r.End)) ? r : default;
     }
 
     /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>

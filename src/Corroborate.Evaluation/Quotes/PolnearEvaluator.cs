@@ -8,7 +8,8 @@ namespace Corroborate.Evaluation.Quotes;
 /// <summary>
 /// PolNeAR attribution spans (brat stand-off: Source, Cue, Content) scored by exact span match, as CofeNet
 /// and BERT-CRF report them. PolNeAR's conventions are applied to our quotes: a direct quote's content keeps
-/// its marks, a reported clause keeps its "that", the source is where the speaker is written in the sentence.
+/// its marks, a reported clause or a quotation keeps the "that" before it, a quote split by its attribution is
+/// one content, the source is where the speaker is written in the sentence.
 /// </summary>
 public static class PolnearEvaluator
 {
@@ -121,6 +122,7 @@ public static class PolnearEvaluator
     {
         var list = new List<Labelled>();
         var text = doc.Text;
+        var contents = new List<(TextSpan Content, TextSpan? Source)>();
         foreach (var q in doc.Quotes)
         {
             if (q.Kind == QuoteKind.Partial && doc.Quotes.Any(o => o.Kind == QuoteKind.Indirect && o.Content.Contains(q.Content))) continue;
@@ -134,23 +136,40 @@ public static class PolnearEvaluator
                 e = after > 0 ? e + after : content.End;
                 content = new TextSpan(s, e);
             }
-            else
-            {
-                int s = content.Start;
-                while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
-                if (s >= 4 && text.AsSpan(s - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (s == 4 || !char.IsLetter(text[s - 5])))
-                {
-                    content = new TextSpan(s - 4, content.End);
-                }
-            }
 
-            list.Add(new Labelled("content", content));
+            content = WithThat(text, content);
+
             var cueSpan = q.Cue is { } cue ? CueSpan(text, q, cue) : null;
+            contents.Add((content, q.Speaker?.Span));
             if (q.Speaker is { } sp && q.Span.Contains(sp.Span)) list.Add(new Labelled("source", AsPolnearSource(text, sp.Span, cueSpan)));
             if (cueSpan is { } cs) list.Add(new Labelled("cue", AsPolnearCue(text, cs)));
         }
 
+        // PolNeAR annotates a quote split by its attribution ("“A,” X said, “B.”") as one attribution whose
+        // content runs over both pieces: consecutive pieces with the speaker written between them are one content.
+        contents.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        for (int i = 0; i < contents.Count; i++)
+        {
+            var (span, source) = contents[i];
+            while (i + 1 < contents.Count && source is { } sp && contents[i + 1].Source == sp
+                && sp.Start >= span.End && sp.End <= contents[i + 1].Content.Start)
+            {
+                span = new TextSpan(span.Start, contents[++i].Content.End);
+            }
+
+            list.Add(new Labelled("content", span));
+        }
+
         return list;
+    }
+
+    /// <summary>A reported clause, or a quotation standing for one, keeps the "that" that opens it.</summary>
+    private static TextSpan WithThat(string text, TextSpan content)
+    {
+        int s = content.Start;
+        while (s > 0 && char.IsWhiteSpace(text[s - 1])) s--;
+        bool that = s >= 4 && text.AsSpan(s - 4, 4).Equals("that", StringComparison.OrdinalIgnoreCase) && (s == 4 || !char.IsLetter(text[s - 5]));
+        return that ? new TextSpan(s - 4, content.End) : content;
     }
 
     /// <summary>

@@ -440,4 +440,40 @@ public sealed class QuotesStageTests
         Assert.Equal("Nora Vance", q.Speaker!.Name);
         Assert.Equal("she would not endorse the nominee", doc.Slice(q.Content));
     }
+
+    [Theory]
+    [InlineData("[Lena Ortiz](PER#o), 34, a nurse from Dayton, said she had waited six hours to vote.", "Lena Ortiz", "she had waited six hours to vote")]
+    [InlineData("[Amos Reed](PER#r), 61, of Toledo, Ohio, said he would sit this election out.", "Amos Reed", "he would sit this election out")]
+    [InlineData("[Ruth Kell](PER#k), the head of the teachers' union, which backed Mrs. Hale in May, said that the vote would be close.", "Ruth Kell", "the vote would be close")]
+    [InlineData("But [Iris Noor](PER#n), who toured the port with Mr. Adler last week, said the cranes were idle.", "Iris Noor", "the cranes were idle")]
+    public void ReportedClause_WhenSeveralAsidesStandBetweenTheOpeningNameAndTheCue(string markup, string speaker, string content)
+    {
+        var doc = Run(markup);
+        var q = Single(doc, x => x.Speaker?.Name == speaker);
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+        Assert.EndsWith(content, doc.Slice(q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportedClause_AfterAClauseOpeningWithAPreposition_TakesNoSpeakerFromIt()
+    {
+        var doc = Run("In [Dayton](LOC#d), a city of farms and factories, said to be the state's bellwether, turnout was high.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && doc.Slice(s.Span).Contains("Dayton", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReportedClause_InARelativeAside_IsTheNamesAndEndsWithTheAside()
+    {
+        var doc = Run("[Jon Pike](PER#p), who said the audit had been rushed, resigned from the board on Monday.");
+        var q = Single(doc);
+        Assert.Equal("Jon Pike", q.Speaker!.Name);
+        Assert.Equal("the audit had been rushed", doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void ReportedClause_WhoWithoutAComma_IsNotAnAside()
+    {
+        var doc = Run("The driver who said he saw the crash left before the police arrived.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && doc.Slice(s.Span).Contains("driver", StringComparison.Ordinal) && doc.Slice(q.Content).Contains("police", StringComparison.Ordinal));
+    }
 }
