@@ -152,6 +152,7 @@ internal sealed class AttributionFinder
 
     private Attribution FindAfter(int close, int hi)
     {
+        if (DashSignature(close, hi) is { } signed) return signed;
         int a = close;
         while (a < hi && !_v.IsWord(a) && !_v.IsQuoteMark(a)) a++;
         int limit = Math.Min(hi, a + (OpensAppositive(a, hi) ? AppositiveWindow : AfterWindow));
@@ -187,6 +188,27 @@ internal sealed class AttributionFinder
         }
 
         return new Attribution();
+    }
+
+    /// <summary>
+    /// "“…we don't matter.” ― Krystal Correa": a dash and a name right after the closing mark sign the quote, as
+    /// under an epigraph or a reader's comment; the dash is the cue. Only a capitalised name that the sentence,
+    /// a bracket ("(@handle)") or another quote ends counts, so a dash opening an aside ("” — and then he left") does not.
+    /// </summary>
+    private Attribution? DashSignature(int close, int hi)
+    {
+        if (close >= hi || _v.Span(close).Length != 1 || _v.Text[_v.Span(close).Start] is not ('\u2015' or '\u2014' or '\u2013')) return null;
+        if (_v.LineBreakBetween(_v.Span(close).End, _v.Span(Math.Min(close + 1, _v.Count - 1)).Start)) return null;
+        var who = SpeakerFinder.After(_v, close + 1, hi);
+        if (who.IsEmpty || !_v.IsCapitalized(who.Start) || who.End - who.Start > 5) return null;
+        for (int k = who.Start; k < who.End; k++)
+        {
+            if (!_v.IsCapitalized(k) && !_v.Is(k, '.')) return null;
+        }
+
+        bool ends = who.End >= hi || who.End >= _v.Count || _v.Is(who.End, '.') || _v.Is(who.End, '(') || _v.IsQuoteMark(who.End)
+            || _v.LineBreakBetween(_v.Span(who.End - 1).End, _v.Span(who.End).Start);
+        return ends ? new Attribution(close, who, _v.Text[_v.Span(close).Start].ToString()) : null;
     }
 
     /// <summary>

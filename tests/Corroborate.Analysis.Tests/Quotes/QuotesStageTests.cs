@@ -476,4 +476,22 @@ public sealed class QuotesStageTests
         var doc = Run("The driver who said he saw the crash left before the police arrived.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && doc.Slice(s.Span).Contains("driver", StringComparison.Ordinal) && doc.Slice(q.Content).Contains("police", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Readers wrote in after the debate. “He forgets the people who build the walls he wants.” ― [Marta Ibarra](PER#i)", "―")]
+    [InlineData("“Stay home tonight and keep off the roads.” — [Ellen Park](PER#p) (@GovPark) March 3, 2016", "—")]
+    public void DirectQuote_SignedWithADashAndAName_IsThatPersons(string markup, string dash)
+    {
+        var doc = Run(markup);
+        var q = Single(doc);
+        Assert.Equal(dash, q.Cue);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void DirectQuote_ADashOpeningAnAside_SignsNothing()
+    {
+        var doc = Run("“Nobody will be left behind after the flood this spring” — And Then She Left the stage to loud cheers.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Cue is "—");
+    }
 }
