@@ -131,12 +131,17 @@ internal static class SpeakerFinder
         if (first >= comma) return default;
         for (int k = first; k < comma; k++)
         {
-            if (v.Is(k, ';') || v.Is(k, ':') || v.Is(k, '.') && !(k > first && v.IsCapitalized(k - 1) && v.Span(k - 1).Length <= 4)) return default;
+            if (v.Is(k, ';') || v.Is(k, ':')) return default; // a full stop inside one sentence is an abbreviation's
         }
 
         var subject = Before(v, first, ss);
         if (subject.IsEmpty || subject.Start != ss || QuoteLexicon.Preposition.Contains(v.Word(ss)) || QuoteLexicon.Adverb.Contains(v.Word(ss))) return default;
-        return IsNameRun(v, subject.Start, subject.End) || HasRole(v, subject.Start, subject.End) ? subject : default;
+        for (int k = subject.Start; k < subject.End; k++)
+        {
+            if (v.IsWord(k) && IsHead(v, k)) return subject; // "the head of the union", "Somali group al-Shabaab"
+        }
+
+        return IsNameRun(v, subject.Start, subject.End) ? subject : default;
     }
 
     /// <summary>
@@ -175,6 +180,12 @@ internal static class SpeakerFinder
                 && v.Span(j - 1).End == v.Span(j).Start)
             {
                 j++; // "Rep. Jim McGovern", "Dr. Matthew Bowes"
+                continue;
+            }
+
+            if (v.Is(j, '-') && j > start && j + 1 < hi && v.Span(j - 1).End == v.Span(j).Start && v.Span(j).End == v.Span(j + 1).Start)
+            {
+                j++; // "the 39-year-old founder": a number joined to a word by a hyphen
                 continue;
             }
 

@@ -34,6 +34,8 @@ internal sealed class SpeakerResolver
 
         if (Joint(range) is { } joint) return joint;
         var inside = MentionInside(span);
+        // "the laid-back Cambridge resident", "a Texas lawyer": a place before a role says where the speaker is from.
+        if (inside is { } place && place.Entity.Kind == EntityKind.Place && place.Span.End < span.End && IsRoleWord(_v.Word(range.End - 1))) inside = null;
         if (inside is { } m)
         {
             bool exact = m.Span.Start == span.Start;
@@ -330,4 +332,7 @@ internal sealed class SpeakerResolver
         if (modifier.Equals("French", StringComparison.OrdinalIgnoreCase)) stem = "Fran";
         return haystack.Contains(modifier, StringComparison.OrdinalIgnoreCase) || haystack.Contains(stem, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsRoleWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && QuoteLexicon.PersonRole.Contains(word);
 }

@@ -18,7 +18,9 @@ public static class Tokenizer
         while (i < range.End)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            // Zero-width spaces and joiners, word joiners and byte-order marks (format characters) separate like
+            // spaces: "Traeger\u200B said" is a name then a cue, not a name, a symbol and a cue.
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 i++;
                 continue;

@@ -19,6 +19,7 @@ public static class GgtEvaluator
     {
         var runner = new QuoteRunner();
         var counts = new Counts[Thresholds.Length];
+        var details = new List<string>();
         int docs = 0;
         foreach (var line in File.ReadLines(file))
         {
@@ -30,7 +31,7 @@ public static class GgtEvaluator
             var gold = Gold(root);
             var doc = runner.Run("ggt" + docs.ToString(CultureInfo.InvariantCulture), text);
             var predicted = Predicted(doc);
-            for (int t = 0; t < Thresholds.Length; t++) counts[t] = counts[t].Add(Compare(gold, predicted, Thresholds[t]));
+            for (int t = 0; t < Thresholds.Length; t++) counts[t] = counts[t].Add(Compare(gold, predicted, Thresholds[t], t == 0 ? Describe(text, docs, details) : null));
             docs++;
         }
 
@@ -46,8 +47,16 @@ public static class GgtEvaluator
         }
 
         var notes = new List<string> { $"{docs} articles, {counts[0].Gold} gold quotes, {counts[0].Predicted} predicted" };
-        return new EvalReport("Quotes — Gender Gap Tracker scoring", Path.GetFileName(file), rows, notes);
+        return new EvalReport("Quotes — Gender Gap Tracker scoring", Path.GetFileName(file), rows, notes) { Details = details };
     }
+
+    /// <summary>For `--verbose`: each gold quote missed, each prediction matching none, each wrong speaker, in context.</summary>
+    private static Action<string, GgtQuote> Describe(string text, int doc, List<string> details) => (what, q) =>
+    {
+        string Clip(TextSpan t) => text.Substring(t.Start, Math.Min(t.Length, 100)).ReplaceLineEndings(" ");
+        string speaker = q.Speaker is { } sp ? $" — speaker [{Clip(sp)}]" : q.Floating ? " — floating" : "";
+        details.Add(string.Create(CultureInfo.InvariantCulture, $"article {doc} {what}: [{Clip(q.Quote)}]{speaker}"));
+    };
 
     public readonly record struct GgtQuote(TextSpan Quote, TextSpan? Speaker, bool Floating);
 
@@ -60,7 +69,9 @@ public static class GgtEvaluator
         public Counts Add(Counts o) => new(TruePositive + o.TruePositive, Gold + o.Gold, Predicted + o.Predicted, SpeakerMatch + o.SpeakerMatch);
     }
 
-    internal static Counts Compare(List<GgtQuote> gold, List<GgtQuote> predicted, double threshold)
+    /// <param name="report">Told of each gold quote missed ("missed"), each unmatched prediction ("spurious") and
+    /// each match whose speaker is wrong ("speaker", with the prediction), when given.</param>
+    internal static Counts Compare(List<GgtQuote> gold, List<GgtQuote> predicted, double threshold, Action<string, GgtQuote>? report = null)
     {
         var remaining = new List<GgtQuote>(predicted);
         int tp = 0, speaker = 0;
@@ -78,13 +89,26 @@ public static class GgtEvaluator
                 }
             }
 
-            if (best < 0) continue;
+            if (best < 0)
+            {
+                report?.Invoke("missed", g);
+                continue;
+            }
+
             tp++;
             var p = remaining[best];
             bool overlap = g.Speaker is { } gs && p.Speaker is { } ps && gs.OverlapLength(ps) > 0;
             if (overlap || g.Floating && p.Floating) speaker++;
+            else if (report is not null)
+            {
+                report("speaker expected", g);
+                report("speaker found", p);
+            }
+
             remaining.RemoveAt(best);
         }
+
+        foreach (var p in remaining) report?.Invoke("spurious", p);
 
         return new Counts(tp, gold.Count, predicted.Count, speaker);
     }

@@ -494,4 +494,29 @@ public sealed class QuotesStageTests
         var doc = Run("“Nobody will be left behind after the flood this spring” — And Then She Left the stage to loud cheers.");
         Assert.DoesNotContain(doc.Quotes, q => q.Cue is "—");
     }
+
+    [Fact]
+    public void DirectQuote_AfterTheCue_ADescriptionWithAnAgeSpeaks()
+    {
+        var doc = Run("\"We print for local artists first,\" says the 41-year-old founder of the press.");
+        var q = Single(doc);
+        Assert.Equal("the 41-year-old founder of the press", doc.Slice(q.Speaker!.Span));
+    }
+
+    [Fact]
+    public void DirectQuote_APlaceBeforeARole_IsNotTheSpeaker()
+    {
+        var doc = Run("\"The ferry has not come for a week,\" says the retired [Oban](LOC#o) teacher.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("the retired Oban teacher", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void ReportedClause_WhenAnAsideHoldsAnAbbreviation()
+    {
+        var doc = Run("[Wen Hollis](PER#h), a mechanic based in Kansas City, Mo., and an organizer at a rail union, said the cold takes a toll on brakes.");
+        var q = Single(doc);
+        Assert.Equal("Wen Hollis", q.Speaker!.Name);
+    }
 }

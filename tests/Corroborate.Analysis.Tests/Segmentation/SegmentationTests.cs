@@ -55,4 +55,10 @@ public sealed class SegmentationTests
     {
         Assert.Equal(["Macron", "’s", "office"], Tokens("Macron’s office"));
     }
+
+    [Fact]
+    public void Tokenize_ZeroWidthCharactersSeparateLikeSpaces()
+    {
+        Assert.Equal(["Traeger", "said", "so"], Tokens("Traeger\u200B said\u2060 \uFEFFso"));
+    }
 }
