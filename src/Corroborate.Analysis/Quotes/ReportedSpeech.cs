@@ -156,6 +156,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
         if (relative)
         {
+            // "X, who writes about food on his blog,": a cue with no clause after it reports nothing.
+            if (!that && !(say && !(v.IsWord(next) && QuoteLexicon.Preposition.Contains(v.Word(next))))) return;
             int end = next;
             while (end < se && !v.Is(end, ',') && !v.IsQuoteMark(end)) end++;
             if (end > next && (end >= se || v.Is(end, ','))) drafts.Add(Draft(i, who, cue, Between(next, end), se, null));
@@ -187,7 +189,14 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     private bool AttachedToCue(int k) =>
         v.IsWord(k) && v.Word(k) is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September"
             or "October" or "November" or "December" or "as" or "after" or "before" or "when" or "while" or "because" or "since" or "following" or "amid" or "during"
-        || v.Tokens[k].Kind == TokenKind.Number;
+        || v.Tokens[k].Kind == TokenKind.Number
+        || IsParticipleComment(k);
+
+    /// <summary>"…, the Red Cross said, raising the possibility of …": a participle clause comments on the report; it
+    /// is not more of what was said (a cue participle, "adding that …", is its own attribution).</summary>
+    private bool IsParticipleComment(int k) =>
+        v.IsWord(k) && char.IsLower(v.Word(k)[0]) && v.Word(k).EndsWith("ing", StringComparison.Ordinal) && v.Word(k).Length > 5
+        && !QuoteLexicon.Cue.Contains(v.Word(k));
 
     /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>
     private int SkipObject(int k, int se)

@@ -519,4 +519,26 @@ public sealed class QuotesStageTests
         var q = Single(doc);
         Assert.Equal("Wen Hollis", q.Speaker!.Name);
     }
+
+    [Fact]
+    public void ReportedClause_AParticipleAfterTheAttributionIsNotMoreOfWhatWasSaid()
+    {
+        var doc = Run("Forty people were still missing on Wednesday, the [Harbour Red Cross](ORG#r) said, raising fears of a higher toll.");
+        var q = Single(doc);
+        Assert.Equal("Forty people were still missing on Wednesday", doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void RelativeAside_WithACueAndNoClause_ReportsNothing()
+    {
+        var doc = Run("[Omar Tell](PER#t), who writes about food policy on his blog, joined the panel in May.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void States_AsANoun_IsNoCue()
+    {
+        var doc = Run("Fifty member states have French as a common language.");
+        Assert.Empty(doc.Quotes);
+    }
 }
