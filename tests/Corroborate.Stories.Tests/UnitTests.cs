@@ -109,6 +109,14 @@ public sealed class FigureAlignerTests
         Assert.Equal(FigureRelation.Agree, Relate(Doc("d1", 300, "Police", new(2024, 5, 1), low: 300, hedge: "over"), Doc("d2", 320, "Army", new(2024, 5, 1))).Relation);
 
     [Fact]
+    public void AFigureWithABound_ReadsAsABound()
+    {
+        var f = Relate(Doc("d1", 41, "Police", new(2024, 5, 1), low: 41, hedge: "at least"), Doc("d2", 30, "Police", new(2024, 5, 3)));
+        Assert.Contains("Police puts residents dead at 41 or more (d1", f.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("dead at least", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NarrowerQualifier_IsDifferentScope() =>
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
 

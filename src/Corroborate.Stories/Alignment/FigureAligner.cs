@@ -266,9 +266,11 @@ public static class FigureAligner
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
         var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
         var value = Display(c.Q);
-        // "at least 41" already says "at": "puts the dead at least 41", never "at at least 41".
-        var at = value.StartsWith("at ", StringComparison.Ordinal) ? "" : "at ";
-        return $"{c.ClaimantName} puts {what} {at}{value} ({c.Doc.Id}{date})";
+        // "at least 41" already says "at": "puts the dead at 41 or more", never "at at least 41" nor "at least 41".
+        var at = value.StartsWith("at least ", StringComparison.Ordinal) ? $"at {value[9..]} or more"
+            : value.StartsWith("at most ", StringComparison.Ordinal) ? $"at {value[8..]} or less"
+            : value.StartsWith("at ", StringComparison.Ordinal) ? value : $"at {value}";
+        return $"{c.ClaimantName} puts {what} {at} ({c.Doc.Id}{date})";
     }
 
     /// <summary>A figure as a reader writes it: "over 350", "dozens", "90 minutes", "1,200 USD".</summary>
