@@ -323,6 +323,25 @@ public sealed class QuoteGroupingTests
     }
 
     [Fact]
+    public void DifferentSpeakers_OfOneQuote_AreAnAttributionConflict()
+    {
+        const string quote = "The harbour will reopen to fishing boats before the winter storms arrive";
+        var docs = new[] { Report("d1", (quote, "Ines Moreau")), Report("d2", (quote, "Pavel Dunst")) };
+        Assert.Equal("attribution", QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single().Conflict);
+    }
+
+    [Fact]
+    public void ASpeakerTheQuoteItselfNames_AccusesNoSourceOfMisattribution()
+    {
+        // One source puts the spokesman's words about Moreau in Moreau's own mouth: a misread, not a dispute.
+        const string quote = "Governor Moreau visited the harbour this morning and spoke with the fishing crews";
+        var docs = new[] { Report("d1", (quote, "Pavel Dunst")), Report("d2", (quote, "Ines Moreau")) };
+        var aligned = QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single();
+        Assert.Null(aligned.Conflict);
+        Assert.Equal(2, aligned.Speakers.Length); // both readings are still shown
+    }
+
+    [Fact]
     public void QuotesSharingOnlyANamePhrase_AreDifferentQuotes()
     {
         var a = QuoteTokens.Of("the scientific process to its rightful place at the heart of the Clean Rivers Act");

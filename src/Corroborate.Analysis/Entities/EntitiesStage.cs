@@ -15,7 +15,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
 {
     private readonly NerTagger? _tagger = tagger;
 
-    public StageInfo Info { get; } = new("entities", 2, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+    public StageInfo Info { get; } = new("entities", 3, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
             foreach (var (start, end, type) in Chunks(tags[s]))
             {
                 var span = new TextSpan(sentenceTokens[s][start].Span.Start, sentenceTokens[s][end - 1].Span.End);
+                if (type == "PER" && end - start == 1 && Weekdays.Contains(document.Slice(span))) continue; // "Published on: Fri, 11 Nov"
                 chunks.Add(new NameChunk(span, type, s, start, end));
             }
         }
@@ -39,6 +40,11 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
         var entities = new EntityResolver(document, sentenceTokens, chunks).Resolve();
         return document with { Entities = entities };
     }
+
+    /// <summary>A weekday alone is never a person, however a dateline ("Fri, 11 Nov 2011") made it look.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The tokens of each sentence (tokens outside any sentence are ignored).</summary>
     internal static List<Token[]> TokensBySentence(Document document)

@@ -52,7 +52,7 @@ internal static class QuoteLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec", "morning", "afternoon",
-        "evening", "night", "week", "month", "year", "weekend");
+        "evening", "night", "week", "month", "year", "weekend", "mon", "tue", "tues", "thu", "thur", "thurs", "fri");
 
     private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 
@@ -87,6 +87,14 @@ internal static class QuoteLexicon
         "prince", "pope", "candidate", "councillor", "councilor", "representative", "member", "members", "witness",
         "witnesses", "resident", "residents", "doctor", "scientist", "economist", "manager", "founder", "owner",
         "woman", "man", "father", "mother", "staff", "aunt", "uncle", "son", "daughter", "wife", "husband", "friend", "neighbour", "neighbor", "victim", "player", "coach", "teacher", "student", "worker", "employee", "activist", "critic", "organizer", "organiser", "partner", "sister", "brother", "owner", "proprietor", "citizen", "chiefs", "leaders", "parent", "parents", "nurse", "physician", "pediatrician", "psychologist", "historian", "strategist", "consultant", "executive", "inspector", "sergeant", "constable", "detective", "minister", "mp", "mpp", "mla", "premier", "speaker", "trustee", "superintendent", "principal", "lawmaker", "lawmakers", "legislator", "prosecutor", "spokesmen");
+
+    /// <summary>
+    /// Roles of people a report seldom names: "a witness", "the woman", "a neighbour". Unlike "the president" they
+    /// stand for a named person only when the article gave that person the role.
+    /// </summary>
+    private static readonly FrozenSet<string> BystanderRoles = Set(
+        "witness", "woman", "man", "resident", "neighbour", "neighbor", "friend", "victim", "passenger", "bystander",
+        "customer", "relative", "onlooker", "citizen", "student", "worker", "employee", "driver", "survivor", "girl", "boy");
 
     /// <summary>Heads for speaking bodies: "the company said", "Macron's office said".</summary>
     private static readonly FrozenSet<string> BodyHeads = Set(
@@ -131,6 +139,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preposition = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breaker = Breakers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRole = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BystanderRole = BystanderRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHead = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodyHead = NamedBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWord = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();

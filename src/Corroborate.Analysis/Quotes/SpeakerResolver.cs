@@ -75,7 +75,7 @@ internal sealed class SpeakerResolver
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
                 : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
-                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head));
+                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head), compatibleOnly: QuoteLexicon.BystanderRole.Contains(head));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
         }
@@ -278,7 +278,9 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null)
+    /// <param name="compatibleOnly">Only an entity the article describes with one of <paramref name="modifiers"/>: "the
+    /// witness" is the person called a witness, never simply the last person named (often the victim).</param>
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null, bool compatibleOnly = false)
     {
         Entity? nearest = null;
         Entity? compatible = null;
@@ -291,12 +293,12 @@ internal sealed class SpeakerResolver
             int t = _v.IndexAtOrAfter(span.Start);
             if (t < _v.Count && _v.Quoted[t]) continue;
             nearest ??= e;
-            if (modifiers is null || modifiers.Count == 0) return nearest;
-            if (compatible is null && Compatible(e, modifiers)) compatible = e;
+            if ((modifiers is null || modifiers.Count == 0) && !compatibleOnly) return nearest;
+            if (compatible is null && modifiers is { Count: > 0 } && Compatible(e, modifiers)) compatible = e;
             if (compatible is not null) return compatible;
         }
 
-        return compatible ?? nearest;
+        return compatible ?? (compatibleOnly ? null : nearest);
     }
 
     private bool Compatible(Entity e, List<string> modifiers)

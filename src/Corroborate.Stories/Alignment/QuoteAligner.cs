@@ -59,7 +59,11 @@ public static class QuoteAligner
                 return new QuoteVariant(m.Doc.Id, m.Q.Id, display, m.Q.Speaker?.EntityId);
             }).ToImmutableArray();
             var identities = members.Select(m => SpeakerIdentity.Of(m.Doc, m.Q, entities)).ToList();
-            var keys = identities.Where(k => k.Key is not null).ToList();
+            // A speaker the quote itself names in any of its renderings ("We appreciate your respect for her (Tara
+            // Reid)", "Gov. Palin stopped by the church …") is more likely what it is about than who said it: people
+            // rarely name themselves, so that reading accuses no source of a misattribution.
+            var renderings = members.Select(m => m.Doc.Slice(m.Q.Content)).ToList();
+            var keys = identities.Where(k => k.Key is not null && !renderings.Any(r => NamedInside(r, k.Display))).ToList();
             // Unnamed speakers ("residents", "a senior official") are shown as described, but only named ones
             // can disagree: two descriptions may be the same people.
             // One person under a shorter and a longer name ("Zadan", "Craig Zadan"; "Boone Isaacs", "Cheryl Boone
@@ -143,6 +147,14 @@ public static class QuoteAligner
         var tail = longer[^shorter.Length..];
         return shorter.Zip(tail).All(p => Spelled(p.First, p.Second))
             || shorter.Length > 1 && Spelled(shorter[^1], longer[^1]) && shorter[0][0] == longer[0][0];
+    }
+
+    /// <summary>Whether the quote's words hold the speaker's last name (folded, as a whole word).</summary>
+    private static bool NamedInside(string content, string? speaker)
+    {
+        if (speaker is null || NameKey.Parts(speaker) is not { Length: > 0 } parts) return false;
+        string last = NameKey.Fold(parts[^1]);
+        return NameKey.Parts(content).Any(w => NameKey.Fold(w) == last);
     }
 
     /// <summary>Equal, or one edit apart when both words have five letters or more.</summary>

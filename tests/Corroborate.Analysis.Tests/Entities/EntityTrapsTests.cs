@@ -19,6 +19,13 @@ public sealed class EntityTrapsTests
     }
 
     [Fact]
+    public void WeekdayInADateline_IsNoPerson()
+    {
+        var doc = Run("Navy seizes rifles from pirate skiffs\nPosted on: Fri, 4 Mar 2011 at 10: 12 IST\nA patrol vessel intercepted three skiffs on Thursday. The officer said the crew had surrendered.");
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.Person && e.Name is "Fri");
+    }
+
+    [Fact]
     public void CompanyNamedAfterPerson_StaysApartFromThePerson()
     {
         var doc = Run("Henry Ford built his first car in Detroit. Ford Motor Company said on Tuesday that its sales rose by 4 percent.");

@@ -182,6 +182,22 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void Bystander_IsNotTheLastPersonNamed()
+    {
+        var doc = Run("[Dario Venn](PER#v) was shot twice near the station. The witness told detectives she could not see the shooter clearly.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("The witness", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void Bystander_IsThePersonTheArticleGaveTheRole()
+    {
+        var doc = Run("Witness [Mara Quist](PER#q) saw the crash. The witness told detectives she could not see the driver.");
+        Assert.Equal("e1", Single(doc).Speaker!.EntityId);
+    }
+
+    [Fact]
     public void UnnamedDescription_TiedToNamedPerson()
     {
         var doc = Run("[Ulla Berg](PER#u) spoke on Monday. “We are not worried,” an aide to [Berg](PER#u) said.");
