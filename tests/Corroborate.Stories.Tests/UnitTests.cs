@@ -16,8 +16,36 @@ public sealed class NameKeyTests
     [InlineData("President Zelenskyy", "Zelenskii")]
     public void SamePerson_WhenTransliterationDiffers(string a, string b) => Assert.True(NameKey.SamePerson(a, b));
 
+    [Theory]
+    [InlineData("Hunter Biden", "Joe Biden")]
+    [InlineData("Charlie Kafoury", "Charlene Kafoury")]
+    public void SamePerson_IsFalse_WhenFirstNamesDisagree(string a, string b) => Assert.False(NameKey.SamePerson(a, b));
+
+    [Theory]
+    [InlineData("J. Kafoury", "Joan Kafoury")]
+    [InlineData("Chris Vale", "Christopher Vale")]
+    [InlineData("Volodimir Zelensky", "Volodymyr Zelensky")]
+    public void SamePerson_WhenOneFirstNameIsAnInitialShortFormOrSpelling(string a, string b) => Assert.True(NameKey.SamePerson(a, b));
+
     [Fact]
-    public void SamePerson_IsFalse_WhenFirstNamesDisagree() => Assert.False(NameKey.SamePerson("Hunter Biden", "Joe Biden"));
+    public void SurnameAlone_BesideTwoPeopleOfThatSurname_JoinsNeither()
+    {
+        var d1 = DocMarkup.Parse("[Charlie Kafoury](PER#c) spoke first.", "d1");
+        var d2 = DocMarkup.Parse("[Charlene Kafoury](PER#n) spoke next.", "d2");
+        var d3 = DocMarkup.Parse("[Kafoury](PER#k) was mourned.", "d3");
+        var links = CrossDocumentEntities.Link([d1, d2, d3]);
+        Assert.NotEqual(links.Of("d1", "e1"), links.Of("d2", "e1"));
+        Assert.Equal(3, links.Entities.Count(e => e.Kind == EntityKind.Person));
+    }
+
+    [Fact]
+    public void SurnameAlone_JoinsTheOnePersonOfThatSurname()
+    {
+        var d1 = DocMarkup.Parse("[Charlie Kafoury](PER#c) spoke first.", "d1");
+        var d2 = DocMarkup.Parse("[Kafoury](PER#k) was thanked.", "d2");
+        var links = CrossDocumentEntities.Link([d1, d2]);
+        Assert.Equal(links.Of("d1", "e1"), links.Of("d2", "e1"));
+    }
 }
 
 public sealed class NearDuplicateIndexTests
@@ -328,6 +356,14 @@ public sealed class QuoteGroupingTests
         const string quote = "The harbour will reopen to fishing boats before the winter storms arrive";
         var docs = new[] { Report("d1", (quote, "Ines Moreau")), Report("d2", (quote, "Pavel Dunst")) };
         Assert.Equal("attribution", QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single().Conflict);
+    }
+
+    [Fact]
+    public void AFirstNameAlone_IsThePersonOfThatFirstName()
+    {
+        const string quote = "She was the heart of the office and the mother of us all";
+        var docs = new[] { Report("d1", (quote, "Charlie Vance")), Report("d2", (quote, "Charlie")) };
+        Assert.Null(QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single().Conflict);
     }
 
     [Fact]

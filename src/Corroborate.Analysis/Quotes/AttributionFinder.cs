@@ -64,7 +64,10 @@ internal sealed class AttributionFinder
             var after = FindAfter(close, hi);
             // "Hefner said: “…”": a cue that introduces the quote with a colon is its attribution, whatever cue
             // follows ("… Roesler said Page had been ill" is the next sentence's).
-            var introduced = open > 0 && _v.Is(open - 1, ':') ? FindBefore(open, lo) : new Attribution();
+            // "Wetzler commented,⏎“This administration …”": a cue and a comma ending the line before introduce it too.
+            var introduced = open > 0 && _v.Is(open - 1, ':') ? FindBefore(open, lo)
+                : open > 1 && _v.Is(open - 1, ',') && _v.IsWord(open - 2) && QuoteLexicon.Cue.Contains(_v.Word(open - 2)) ? FindBefore(open, Math.Min(lo, _v.SentenceStart(open - 1)))
+                : new Attribution();
             var before = after.Cue < 0 ? FindBefore(open, lo) : default;
             bool partial = !startsClause;
 

@@ -25,7 +25,7 @@ internal static class QuoteLexicon
         "calls", "called", "expects", "expected", "wondered",
         "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "posted",
         "explain", "insist", "argue", "note", "warn", "claim", "suggest", "add", "admit", "predict", "allege", "contend",
-        "acknowledge");
+        "acknowledge", "commented", "comments", "commenting");
 
     /// <summary>Cues that take a listener object before the content: "told reporters that".</summary>
     private static readonly FrozenSet<string> ObjectCues = Set(
@@ -88,14 +88,6 @@ internal static class QuoteLexicon
         "witnesses", "resident", "residents", "doctor", "scientist", "economist", "manager", "founder", "owner",
         "woman", "man", "father", "mother", "staff", "aunt", "uncle", "son", "daughter", "wife", "husband", "friend", "neighbour", "neighbor", "victim", "player", "coach", "teacher", "student", "worker", "employee", "activist", "critic", "organizer", "organiser", "partner", "sister", "brother", "owner", "proprietor", "citizen", "chiefs", "leaders", "parent", "parents", "nurse", "physician", "pediatrician", "psychologist", "historian", "strategist", "consultant", "executive", "inspector", "sergeant", "constable", "detective", "minister", "mp", "mpp", "mla", "premier", "speaker", "trustee", "superintendent", "principal", "lawmaker", "lawmakers", "legislator", "prosecutor", "spokesmen");
 
-    /// <summary>
-    /// Roles of people a report seldom names: "a witness", "the woman", "a neighbour". Unlike "the president" they
-    /// stand for a named person only when the article gave that person the role.
-    /// </summary>
-    private static readonly FrozenSet<string> BystanderRoles = Set(
-        "witness", "woman", "man", "resident", "neighbour", "neighbor", "friend", "victim", "passenger", "bystander",
-        "customer", "relative", "onlooker", "citizen", "student", "worker", "employee", "driver", "survivor", "girl", "boy");
-
     /// <summary>Heads for speaking bodies: "the company said", "Macron's office said".</summary>
     private static readonly FrozenSet<string> BodyHeads = Set(
         "office", "government", "ministry", "company", "agency", "department", "administration", "campaign",
@@ -139,7 +131,6 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Preposition = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Breaker = Breakers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonRole = PersonRoles.GetAlternateLookup<ReadOnlySpan<char>>();
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BystanderRole = BystanderRoles.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHead = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedBodyHead = NamedBodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletWord = OutletWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -10,7 +10,8 @@ internal readonly record struct QuotedSegment(TextSpan Outer, TextSpan Inner);
 /// characters around them, «…», and the two-character ``…'' and ''…'' of news archives (the New York Times
 /// corpus, Penn Treebank text). Single marks nest inside and are left alone (apostrophes make them
 /// ambiguous at top level). A paragraph that ends inside a quote continues it when the next paragraph opens with
-/// a mark (the news convention for multi-paragraph quotes); otherwise the quote closes at the paragraph end.
+/// a mark (the news convention for multi-paragraph quotes) or when the next line's first mark closes a quote (text
+/// written a sentence a line); otherwise the quote closes at the paragraph end.
 /// </summary>
 public static class QuoteMarks
 {
@@ -28,6 +29,12 @@ public static class QuoteMarks
                 if (next < text.Length && Length(text, next) is > 0 and var m && IsOpener(text, next, m))
                 {
                     i = next + m - 1; // the continuation mark of a multi-paragraph quote
+                    continue;
+                }
+
+                if (FirstMarkCloses(text, next))
+                {
+                    i = next - 1; // text written a sentence a line: the quote closes on a later line
                     continue;
                 }
 
@@ -59,6 +66,21 @@ public static class QuoteMarks
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Whether the first double mark on the line from <paramref name="i"/> closes a quote ("… to stay in jail,” said
+    /// Greenway"): then that line goes on with the quote the line before left open, rather than the quote ending
+    /// at the line break and the closing mark pairing with nothing.
+    /// </summary>
+    private static bool FirstMarkCloses(string text, int i)
+    {
+        for (int k = i; k < text.Length && text[k] is not ('\n' or '\r' or '\u2029'); k++)
+        {
+            if (Length(text, k) is > 0 and var m) return IsCloser(text, k, m) && (!IsOpener(text, k, m) || AfterComma(text, k));
+        }
+
+        return false;
     }
 
     private static int SkipSpace(string text, int i)
@@ -102,6 +124,15 @@ public static class QuoteMarks
         char c = text[i];
         if (c is '”' or '»' || c == '\'' && mark == 2) return true;
         if (c != '"') return false;
-        return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]) || i == 0 || !char.IsWhiteSpace(text[i - 1]);
+        return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]) || i == 0 || !char.IsWhiteSpace(text[i - 1]) || AfterComma(text, i);
+    }
+
+    /// <summary>"… definitely wrong, "Pigeon told": inside a quote, a straight mark after a comma closes it, however
+    /// the spacing around it was mangled.</summary>
+    private static bool AfterComma(string text, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && text[k] == ',';
     }
 }

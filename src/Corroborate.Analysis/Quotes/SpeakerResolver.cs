@@ -75,7 +75,7 @@ internal sealed class SpeakerResolver
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
                 : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
-                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head), compatibleOnly: QuoteLexicon.BystanderRole.Contains(head));
+                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
         }
@@ -278,12 +278,13 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <param name="compatibleOnly">Only an entity the article describes with one of <paramref name="modifiers"/>: "the
-    /// witness" is the person called a witness, never simply the last person named (often the victim).</param>
-    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null, bool compatibleOnly = false)
+    /// <summary>
+    /// The nearest entity before <paramref name="position"/>; with <paramref name="modifiers"/>, the nearest the
+    /// article describes so ("the witness" is the person called a witness, "the mayor" the one titled mayor), never
+    /// simply the last person named, who is as often the victim or a bystander.
+    /// </summary>
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null)
     {
-        Entity? nearest = null;
-        Entity? compatible = null;
         for (int i = _mentions.Length - 1; i >= 0; i--)
         {
             var (span, e) = _mentions[i];
@@ -292,13 +293,10 @@ internal sealed class SpeakerResolver
             if (gender is { } g && GenderOf(e) is { } known && known != g) continue;
             int t = _v.IndexAtOrAfter(span.Start);
             if (t < _v.Count && _v.Quoted[t]) continue;
-            nearest ??= e;
-            if ((modifiers is null || modifiers.Count == 0) && !compatibleOnly) return nearest;
-            if (compatible is null && modifiers is { Count: > 0 } && Compatible(e, modifiers)) compatible = e;
-            if (compatible is not null) return compatible;
+            if (modifiers is null || modifiers.Count == 0 || Compatible(e, modifiers)) return e;
         }
 
-        return compatible ?? (compatibleOnly ? null : nearest);
+        return null;
     }
 
     private bool Compatible(Entity e, List<string> modifiers)

@@ -134,8 +134,8 @@ public static class QuoteAligner
     }
 
     /// <summary>
-    /// Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, or one name's
-    /// words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs"), each word allowed one letter of
+    /// Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, one name's
+    /// words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs") or a first name alone, each word allowed one letter of
     /// spelling difference when it has five or more ("Zelensky" and "Zelenskyy", "Carolos" and "Karolos").
     /// </summary>
     private static bool SameSpeaker(string a, string b)
@@ -145,6 +145,8 @@ public static class QuoteAligner
         var (shorter, longer) = pa.Length <= pb.Length ? (pa, pb) : (pb, pa);
         if (shorter.Length == 0) return false;
         var tail = longer[^shorter.Length..];
+        // "Charlie" for "Charlie Kafoury" ("Kafoury's son, Charlie, said"): a first name alone is that person.
+        if (shorter.Length == 1 && longer.Length > 1 && Spelled(shorter[0], longer[0])) return true;
         return shorter.Zip(tail).All(p => Spelled(p.First, p.Second))
             || shorter.Length > 1 && Spelled(shorter[^1], longer[^1]) && shorter[0][0] == longer[0][0];
     }

@@ -78,7 +78,8 @@ public static class BriefSections
                 .Select(v => byId[v.Document].Quotes.FirstOrDefault(x => x.Id == v.Quote) is { } x ? new SpanRef(v.Document, x.Span) : (SpanRef?)null)
                 .OfType<SpanRef>().ToImmutableArray();
             var who = string.Join("; ", q.Variants.Select(v => $"{v.Speaker ?? "an unnamed speaker"} in {v.Document}").Distinct(StringComparer.Ordinal));
-            var words = q.Text.Length > 80 ? q.Text[..77] + "..." : q.Text;
+            var flat = string.Join(' ', q.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // a quote over lines reads as one
+            var words = flat.Length > 80 ? flat[..77] + "..." : flat;
             if (!evidence.IsEmpty)
             {
                 result.Add(new Disagreement(DisagreementKind.Attribution,

@@ -26,6 +26,9 @@ public sealed class CrossDocumentEntities
     public StoryEntity? Of(string document, string? entity) =>
         entity is not null && _index.TryGetValue((document, entity), out int i) ? Entities[i] : null;
 
+    /// <summary>A name with a first name or initial before the surname.</summary>
+    private static bool FullName(Entity e) => NameKey.Parts(e.Name).Length > 1;
+
     public static CrossDocumentEntities Link(IReadOnlyList<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -59,9 +62,21 @@ public sealed class CrossDocumentEntities
                 {
                     var (ea, eb) = (items[list[a]].E, items[list[b]].E);
                     bool same = ea.Kind == EntityKind.Person
-                        ? NameKey.SamePerson(ea.Name, eb.Name)
+                        ? FullName(ea) && FullName(eb) && NameKey.SamePerson(ea.Name, eb.Name)
                         : ea.Kind == eb.Kind || (ea.Kind != EntityKind.Person && eb.Kind != EntityKind.Person);
                     if (same) parent[Find(list[a])] = Find(list[b]);
+                }
+            }
+
+            // A surname alone ("Kafoury") joins the person of that surname only when the full names are one person;
+            // beside "Charlie Kafoury" and "Charlene Kafoury" it could be either, and joining both would make them one.
+            var people = list.Where(i => items[i].E.Kind == EntityKind.Person && FullName(items[i].E)).Select(Find).Distinct().ToList();
+            if (people.Count > 1) continue;
+            foreach (int i in list.Where(i => items[i].E.Kind == EntityKind.Person && !FullName(items[i].E)))
+            {
+                foreach (int j in list.Where(j => j != i && items[j].E.Kind == EntityKind.Person && NameKey.SamePerson(items[i].E.Name, items[j].E.Name)))
+                {
+                    parent[Find(i)] = Find(j);
                 }
             }
         }

@@ -63,6 +63,23 @@ public static class NameKey
         if (pa.Length == 0 || pb.Length == 0) return false;
         if (Fold(pa[^1]) != Fold(pb[^1])) return false;
         if (pa.Length == 1 || pb.Length == 1) return true;
-        return pa[0][0] == pb[0][0];
+        return SameFirstName(Fold(pa[0]), Fold(pb[0]));
+    }
+
+    /// <summary>
+    /// First names of one person: equal, an initial of the other ("J." and "Joe"), a short form the other begins
+    /// with ("Chris", "Christopher") or one letter apart ("Volodimir", "Volodymyr"). Not merely the same initial:
+    /// "Charlie Kafoury" and "Charlene Kafoury" are brother and sister.
+    /// </summary>
+    private static bool SameFirstName(string a, string b)
+    {
+        if (a == b) return true;
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length == 1 || shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal)) return true;
+        if (longer.Length - shorter.Length > 1) return false;
+        int i = 0;
+        while (i < shorter.Length && a[i] == b[i]) i++;
+        return a.Length == b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1)) : longer.AsSpan(i + 1).SequenceEqual(shorter.AsSpan(i));
     }
 }

@@ -557,4 +557,40 @@ public sealed class QuotesStageTests
         var doc = Run("Fifty member states have French as a common language.");
         Assert.Empty(doc.Quotes);
     }
+
+    [Fact]
+    public void ARole_IsNotTheLastPersonNamed_WithoutThatTitle()
+    {
+        var doc = Run("[Luke Pigeon](PER#p) lives next door. \"We are ready to rebuild,\" the mayor said.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("the mayor", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void QuoteOverTwoLines_IsOneQuote_WithTheSpeakerAfterIt()
+    {
+        var doc = Run("[Bo Lind](PER#b) spoke first.\n\"I believe the killer did not win.\nHe said himself he could not stay in jail,\" said [Tina Gray](PER#g).");
+        var q = Single(doc);
+        Assert.Equal("e2", q.Speaker!.EntityId);
+        Assert.StartsWith("I believe", doc.Slice(q.Content), StringComparison.Ordinal);
+        Assert.EndsWith("stay in jail", doc.Slice(q.Content), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StraightMarkAfterAComma_ClosesTheQuote_HoweverSpaced()
+    {
+        var doc = Run("[Bo Lind](PER#b) spoke first.\n\"It was not typical noise.\nYou felt something was wrong, \"[Luke Pigeon](PER#p) told reporters.");
+        var q = Single(doc);
+        Assert.Equal("e2", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void CueAndCommaEndingTheLineBefore_IntroduceTheQuote()
+    {
+        var doc = Run("[Ed Marks](PER#m) praised the rule.\n[Andrew Wetzel](PER#w), director of a conservation group, commented,\n\"This administration has rejected anything with a whiff of science.\"");
+        var q = Single(doc, x => x.Kind == QuoteKind.Direct);
+        Assert.Equal("e2", q.Speaker!.EntityId);
+        Assert.Equal("commented", q.Cue);
+    }
 }
