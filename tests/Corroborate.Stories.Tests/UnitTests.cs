@@ -145,6 +145,14 @@ public sealed class FigureAlignerTests
     }
 
     [Fact]
+    public void ARange_ReadsAsARange()
+    {
+        var f = Relate(Doc("d1", 1, "Police", new(2024, 5, 1), low: 1, hedge: "between") is var d
+            ? d with { Quantities = [d.Quantities[0] with { High = 2 }] } : d, Doc("d2", 9, "Police", new(2024, 5, 3)));
+        Assert.Contains("at 1 to 2 (d1", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NarrowerQualifier_IsDifferentScope() =>
         Assert.Equal(FigureRelation.DifferentScope, Relate(Doc("d1", 300, "Police", new(2024, 5, 1)), Doc("d2", 31, "Police", new(2024, 5, 1), "residents of Veltra")).Relation);
 

@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 4,
+    public StageInfo Info { get; } = new("quantities", 5,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -132,7 +132,8 @@ public sealed class QuantitiesStage : IAnnotator
             obj = w[n.End].ToLowerInvariant(); // "a 90-minute call"
         }
 
-        var (measure, measureEnd) = age ? (null, end) : Measure(w, n.Start, end);
+        // Outcomes (dead, injured, arrested) count people or things: "fell about 150 m to his death" measures no dead.
+        var (measure, measureEnd) = age || n.Unit is not null ? (null, end) : Measure(w, n.Start, end);
         if (measureEnd > end && measureEnd - end <= MeasureWindow) end = measureEnd;
 
         var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);
@@ -220,16 +221,31 @@ public sealed class QuantitiesStage : IAnnotator
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {
             if (w[i] is "," or ";" or "." && i > end) break;
-            if (QuantityLexicon.Measures.TryGetValue(w[i], out var m)) return (m, i + 1);
+            if (IsMeasure(w, i, out var m)) return (m, i + 1);
         }
 
         for (int i = start - 1; i >= Math.Max(0, start - 16); i--)
         {
             if (w[i] is ";" or ".") break;
-            if (QuantityLexicon.Measures.TryGetValue(w[i], out var m)) return (m, end);
+            if (IsMeasure(w, i, out var m)) return (m, end);
         }
 
         return (null, end);
+    }
+
+    /// <summary>A measure word, but not "death" naming a punishment ("death penalties", "death row"): no one died there.</summary>
+    private static bool IsMeasure(Words w, int i, out string measure)
+    {
+        measure = "";
+        if (!QuantityLexicon.Measures.TryGetValue(w[i], out var m)) return false;
+        if (i + 1 < w.Length && w[i].Equals("death", StringComparison.OrdinalIgnoreCase)
+            && w[i + 1].ToLowerInvariant() is "penalty" or "penalties" or "row" or "sentence" or "sentences" or "threat" or "threats" or "warrant")
+        {
+            return false;
+        }
+
+        measure = m;
+        return true;
     }
 
     /// <summary>"as of Tuesday" / "by Thursday" in the figure's sentence; else the date the statement was made; else the article's date.</summary>

@@ -75,7 +75,7 @@ internal static class QuoteLexicon
     private static readonly FrozenSet<string> Breakers = Set(
         "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "is", "was", "were", "are", "be", "been",
         "being", "not", "if", "when", "while", "because", "although", "though", "where", "so", "yet", "as", "what",
-        "how", "why", "there", "here", "said", "says", "told", "after", "before", "also", "than", "then");
+        "how", "why", "there", "here", "said", "says", "told", "after", "before", "also", "than", "then", "according");
 
     /// <summary>Role heads that make a description a person: "the French president", "an aide".</summary>
     private static readonly FrozenSet<string> PersonRoles = Set(

@@ -289,11 +289,15 @@ public static class FigureAligner
 
     private static string Value(Quantity q)
     {
-        var v = q.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
-        if (q.Hedge is not { Length: > 0 } h) return v;
+        var h = q.Hedge ?? "";
         // A vague plural is the figure itself: "dozens", "tens of thousands" (its value is only the lower bound).
-        return h.Split(' ')[0] is "dozens" or "tens" or "scores" or "hundreds" or "thousands" or "millions" or "billions" ? h : $"{h} {v}";
+        if (h.Split(' ')[0] is "dozens" or "tens" or "scores" or "hundreds" or "thousands" or "millions" or "billions") return h;
+        // A range reads as one: "1 to 2" for "one or two", "between 10 and 12" (its value is one end of it).
+        if (q.Low is { } low && q.High is { } high && low < high) return $"{Number(low)} to {Number(high)}";
+        return h.Length > 0 ? $"{h} {Number(q.Value)}" : Number(q.Value);
     }
+
+    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string Source(Document d) => d.Metadata.Outlet is { } o ? $"{d.Id} ({o})" : d.Id;
 

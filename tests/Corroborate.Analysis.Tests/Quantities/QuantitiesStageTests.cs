@@ -29,6 +29,16 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("years old", "age", (string?)null), (age.Unit, age.Object, age.Measure));
     }
 
+    [Theory]
+    [InlineData("The climber fell about 150 m to his death on the north face.")]
+    [InlineData("The bill would let judges impose death penalties even if two jurors disagree.")]
+    public void AMeasurement_OrAPunishment_CountsNoDead(string text)
+    {
+        var doc = Run(text);
+        Assert.NotEmpty(doc.Quantities);
+        Assert.All(doc.Quantities, q => Assert.Null(q.Measure));
+    }
+
     [Fact]
     public void AcronymObject_KeepsItsCapitals_UnlessTheHeadlineShouts()
     {

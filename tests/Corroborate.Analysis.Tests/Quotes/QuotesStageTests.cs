@@ -593,4 +593,11 @@ public sealed class QuotesStageTests
         Assert.Equal("e2", q.Speaker!.EntityId);
         Assert.Equal("commented", q.Cue);
     }
+
+    [Fact]
+    public void AccordingTo_IsNeverPartOfASpeaker()
+    {
+        var doc = Run("According to news reports that began at noon, claim that the fire at the bank has led to the death of three workers.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && s.Name.Contains("According", StringComparison.OrdinalIgnoreCase));
+    }
 }
