@@ -29,10 +29,17 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
         for (int s = 0; s < sentenceTokens.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (start, end, type) in Chunks(tags[s]))
+            foreach (var (first, end, type) in Chunks(tags[s]))
             {
+                int start = first;
                 var span = new TextSpan(sentenceTokens[s][start].Span.Start, sentenceTokens[s][end - 1].Span.End);
                 if (type == "PER" && end - start == 1 && Weekdays.Contains(document.Slice(span))) continue; // "Published on: Fri, 11 Nov"
+                if (type == "PER" && OpensWithGerund(document, sentenceTokens[s], start, end, span))
+                {
+                    start++; // "Choosing DeGeneres, known for …, signals": the verb opening the sentence is no first name
+                    span = new TextSpan(sentenceTokens[s][start].Span.Start, span.End);
+                }
+
                 chunks.Add(new NameChunk(span, type, s, start, end));
             }
         }
@@ -45,6 +52,19 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
     private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A person name that starts its sentence with a word in -ing ("Choosing DeGeneres") and is written nowhere else
+    /// in full: the capitalised gerund is the sentence's verb, not a first name ("Channing Tatum" named again stays whole).
+    /// </summary>
+    private static bool OpensWithGerund(Document document, Token[] sentence, int start, int end, TextSpan span)
+    {
+        if (start != 0 || end - start < 2) return false;
+        var first = document.Slice(sentence[start].Span);
+        if (first.Length < 6 || !first.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var name = document.Slice(span);
+        return document.Text.IndexOf(name, span.End, StringComparison.Ordinal) < 0 && document.Text.LastIndexOf(name, Math.Max(0, span.Start - 1), StringComparison.Ordinal) < 0;
+    }
 
     /// <summary>The tokens of each sentence (tokens outside any sentence are ignored).</summary>
     internal static List<Token[]> TokensBySentence(Document document)

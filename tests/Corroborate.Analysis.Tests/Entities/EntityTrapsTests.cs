@@ -26,6 +26,14 @@ public sealed class EntityTrapsTests
     }
 
     [Fact]
+    public void GerundOpeningASentence_IsNoFirstName()
+    {
+        var doc = Run("Comedian Ellen Marsh will host the awards in March. Choosing Marsh, known for her gentle humour, signals a change of tone for the show.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("Choosing", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Kind == EntityKind.Person && e.Name == "Ellen Marsh");
+    }
+
+    [Fact]
     public void CompanyNamedAfterPerson_StaysApartFromThePerson()
     {
         var doc = Run("Henry Ford built his first car in Detroit. Ford Motor Company said on Tuesday that its sales rose by 4 percent.");
