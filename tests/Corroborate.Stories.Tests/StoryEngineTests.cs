@@ -106,7 +106,7 @@ public sealed class StoryEngineTests
             return d with
             {
                 Entities = [.. d.Entities.Select(e => e.Id == quoted.Id ? e with { Kind = kind, Name = name } : e)],
-                Quotes = [d.Quotes[0] with { Speaker = new Speaker(quoted.Id, name, null, quoted.Mentions[0].Span) }],
+                Quotes = [d.Quotes[0] with { Speaker = new Speaker(quoted.Id, name, null, quoted.Mentions.First(m => d.Quotes[0].Span.Contains(m.Span)).Span) }],
             };
         }
 

@@ -333,7 +333,8 @@ public sealed class QuoteGroupingTests
                     int at = doc.Text.IndexOf(q.Content, StringComparison.Ordinal);
                     var who = doc.Entities.First(e => e.Name == q.Speaker);
                     var content = TextSpan.FromLength(at, q.Content.Length);
-                    return new Quote { Id = $"q{i + 1}", Kind = QuoteKind.Direct, Span = content, Content = content, Speaker = new Speaker(who.Id, q.Speaker, null, who.Mentions[0].Span) };
+                    var speaker = who.Mentions.Last(m => m.Span.End <= at).Span;
+                    return new Quote { Id = $"q{i + 1}", Kind = QuoteKind.Direct, Span = new TextSpan(speaker.Start, content.End), Content = content, Speaker = new Speaker(who.Id, q.Speaker, null, speaker) };
                 }),
             ],
             Produced = doc.Produced.Add(Layers.Quotes),
@@ -367,6 +368,23 @@ public sealed class QuoteGroupingTests
     }
 
     [Fact]
+    public void ASpeakerReachedThroughAPronoun_IsNotDisputed()
+    {
+        const string quote = "The harbour will reopen to fishing boats before the winter storms arrive";
+        var named = Report("d1", (quote, "Pavel Dunst"));
+        var doc = DocMarkup.Parse($"[Ines Moreau](PER#im) arrived late. She said \"{quote}\".", "d2");
+        int she = doc.Text.IndexOf("She", StringComparison.Ordinal), at = doc.Text.IndexOf(quote, StringComparison.Ordinal);
+        var content = TextSpan.FromLength(at, quote.Length);
+        var pronoun = doc with
+        {
+            Quotes = [new Quote { Id = "q1", Kind = QuoteKind.Direct, Span = new TextSpan(she, content.End), Content = content, Speaker = new Speaker("e1", "Ines Moreau", null, TextSpan.FromLength(she, 3)) }],
+            Produced = doc.Produced.Add(Layers.Quotes),
+        };
+        var docs = new[] { named, pronoun };
+        Assert.Null(QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single().Conflict);
+    }
+
+    [Fact]
     public void AFirstNameAlone_IsThePersonOfThatFirstName()
     {
         const string quote = "She was the heart of the office and the mother of us all";
@@ -395,6 +413,10 @@ public sealed class QuoteGroupingTests
             QuoteTokens.Of("For decades, the Clean Rivers Act has protected our streams and the fish that live in them"),
             QuoteTokens.Of("For more than three decades, the Clean Rivers Act has helped save rivers on the brink of ruin")));
     }
+
+    [Fact]
+    public void ShortQuotesSharingAFewWords_AreDifferentQuotes() =>
+        Assert.False(QuoteTokens.Same(QuoteTokens.Of("The connection was very good"), QuoteTokens.Of("the move was very good news")));
 
     [Fact]
     public void ShortQuoteWithOneWordChanged_IsTheSameQuote()

@@ -39,7 +39,7 @@ public static class QuoteMarks
                 }
 
                 int end = TrimEnd(text, open + openLength, i);
-                if (end > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + openLength, end)));
+                if (end > open + openLength) segments.Add(Segment(text, open, openLength, end, end));
                 open = -1;
                 continue;
             }
@@ -52,7 +52,7 @@ public static class QuoteMarks
             }
             else if (IsCloser(text, i, mark))
             {
-                if (i > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, i + mark), new TextSpan(open + openLength, i)));
+                if (i > open + openLength) segments.Add(Segment(text, open, openLength, i, i + mark));
                 open = -1;
             }
 
@@ -62,7 +62,7 @@ public static class QuoteMarks
         if (open >= 0)
         {
             int end = TrimEnd(text, open + openLength, text.Length);
-            if (end > open + openLength) segments.Add(new QuotedSegment(new TextSpan(open, end), new TextSpan(open + openLength, end)));
+            if (end > open + openLength) segments.Add(Segment(text, open, openLength, end, end));
         }
 
         return segments;
@@ -81,6 +81,15 @@ public static class QuoteMarks
         }
 
         return false;
+    }
+
+    /// <summary>The segment from the opening mark at <paramref name="open"/> to <paramref name="outerEnd"/>; what was
+    /// said starts after the mark and any space tokenised text left there ('" North Korea …').</summary>
+    private static QuotedSegment Segment(string text, int open, int openLength, int innerEnd, int outerEnd)
+    {
+        int start = open + openLength;
+        while (start < innerEnd - 1 && text[start] == ' ') start++;
+        return new QuotedSegment(new TextSpan(open, outerEnd), new TextSpan(start, innerEnd));
     }
 
     private static int SkipSpace(string text, int i)
@@ -116,7 +125,9 @@ public static class QuoteMarks
         if (c is not ('"' or '\'')) return false;
         bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':';
         bool after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
-        return before && after;
+        // A mark opening a line opens a quote even when tokenised text put a space after it ('" North Korea has …').
+        bool lineStart = i == 0 || text[i - 1] is '\n' or '\r';
+        return before && (after || lineStart && i + mark < text.Length && text[i + mark] == ' ');
     }
 
     private static bool IsCloser(string text, int i, int mark)

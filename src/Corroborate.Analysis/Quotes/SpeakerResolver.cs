@@ -75,7 +75,7 @@ internal sealed class SpeakerResolver
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
                 : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
-                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head));
+                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head), orNearest: Entities.EntityLexicon.RoleNouns.Contains(head.ToString()));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
         }
@@ -280,11 +280,13 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The nearest entity before <paramref name="position"/>; with <paramref name="modifiers"/>, the nearest the
-    /// article describes so ("the witness" is the person called a witness, "the mayor" the one titled mayor), never
-    /// simply the last person named, who is as often the victim or a bystander.
+    /// article describes so ("the witness" is the person called a witness, not simply the last person named, who
+    /// is as often the victim), or failing that, for an office (<paramref name="orNearest"/>: "the president"), the
+    /// nearest person, since an office holder is often named once without the title.
     /// </summary>
-    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null)
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null, bool orNearest = false)
     {
+        Entity? nearest = null;
         for (int i = _mentions.Length - 1; i >= 0; i--)
         {
             var (span, e) = _mentions[i];
@@ -294,9 +296,10 @@ internal sealed class SpeakerResolver
             int t = _v.IndexAtOrAfter(span.Start);
             if (t < _v.Count && _v.Quoted[t]) continue;
             if (modifiers is null || modifiers.Count == 0 || Compatible(e, modifiers)) return e;
+            nearest ??= e;
         }
 
-        return null;
+        return orNearest ? nearest : null;
     }
 
     private bool Compatible(Entity e, List<string> modifiers)

@@ -63,7 +63,9 @@ public static class QuoteAligner
             // Reid)", "Gov. Palin stopped by the church …") is more likely what it is about than who said it: people
             // rarely name themselves, so that reading accuses no source of a misattribution.
             var renderings = members.Select(m => m.Doc.Slice(m.Q.Content)).ToList();
-            var keys = identities.Where(k => k.Key is not null && !renderings.Any(r => NamedInside(r, k.Display))).ToList();
+            // Only a speaker a source names at the quote can be disputed: one carried over from an earlier quote or
+            // reached through "he" or "the president" is the engine's reading, and its slips are not the source's.
+            var keys = identities.Where((k, i) => k.Key is not null && !renderings.Any(r => NamedInside(r, k.Display)) && NamedAtQuote(members[i].Doc, members[i].Q, k.Display)).ToList();
             // Unnamed speakers ("residents", "a senior official") are shown as described, but only named ones
             // can disagree: two descriptions may be the same people.
             // One person under a shorter and a longer name ("Zadan", "Craig Zadan"; "Boone Isaacs", "Cheryl Boone
@@ -134,9 +136,9 @@ public static class QuoteAligner
     }
 
     /// <summary>
-    /// Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, one name's
-    /// words ending the other's ("Boone Isaacs" in "Cheryl Boone Isaacs") or a first name alone, each word allowed one letter of
-    /// spelling difference when it has five or more ("Zelensky" and "Zelenskyy", "Carolos" and "Karolos").
+    /// Two names of one speaker: the same text, the same person by <see cref="NameKey.SamePerson"/>, or one name's
+    /// words ending or starting the other's ("Boone Isaacs" in "Cheryl Boone Isaacs", "Kim Jong" in "Kim Jong Un"),
+    /// each word allowed one letter of spelling difference when it has five or more ("Zelensky" and "Zelenskyy").
     /// </summary>
     private static bool SameSpeaker(string a, string b)
     {
@@ -145,10 +147,20 @@ public static class QuoteAligner
         var (shorter, longer) = pa.Length <= pb.Length ? (pa, pb) : (pb, pa);
         if (shorter.Length == 0) return false;
         var tail = longer[^shorter.Length..];
-        // "Charlie" for "Charlie Kafoury" ("Kafoury's son, Charlie, said"): a first name alone is that person.
-        if (shorter.Length == 1 && longer.Length > 1 && Spelled(shorter[0], longer[0])) return true;
+        // "Charlie" for "Charlie Kafoury" ("Kafoury's son, Charlie, said"): a first name alone is that person; so is a
+        // name cut short ("Kim Jong" for "Kim Jong Un").
+        if (shorter.Length < longer.Length && shorter.Zip(longer).All(p => Spelled(p.First, p.Second))) return true;
         return shorter.Zip(tail).All(p => Spelled(p.First, p.Second))
             || shorter.Length > 1 && Spelled(shorter[^1], longer[^1]) && shorter[0][0] == longer[0][0];
+    }
+
+    /// <summary>Whether the speaker is written by name in the quote's own attribution ("Macron said", "a statement
+    /// released by Macron"), not carried over from an earlier quote or reached through a pronoun or a role.</summary>
+    private static bool NamedAtQuote(Document doc, Quote q, string? speaker)
+    {
+        if (q.Speaker is not { } s || !q.Span.Contains(s.Span)) return false;
+        if (doc.FindEntity(s.EntityId) is { } e) return e.Mentions.Any(m => m.Kind == MentionKind.Name && m.Span.Overlaps(s.Span));
+        return NamedInside(doc.Slice(s.Span), speaker);
     }
 
     /// <summary>Whether the quote's words hold the speaker's last name (folded, as a whole word).</summary>

@@ -76,8 +76,9 @@ public static class QuoteTokens
     /// (ellipses, insertions, a changed word). A 5-token run alone is not enough: quotes about one subject share
     /// phrases such as "the heart of the Endangered Species Act". Quotes under 8 tokens must lie whole in the
     /// other ("absolute heart of the Endangered Species Act" is another remark than "the heart of" it) or be a
-    /// rendering of about the same length with one word changed ("without the help" / "without the bailout"),
-    /// and very short ones ("major mistake") must match exactly.
+    /// rendering of about the same length with one word changed at an end ("without the help" / "without the
+    /// bailout"; not "the connection was very good" / "the move was very good news"), and very short ones ("major
+    /// mistake") must match exactly.
     /// </summary>
     public static bool Same(string[] a, string[] b) => Closeness(a, b) > 0;
 
@@ -96,7 +97,7 @@ public static class QuoteTokens
         if (shorter < 4) return shorter > 1 && a.SequenceEqual(b, StringComparer.Ordinal) ? 1.5 : 0;
         var (run, inOrder) = Common(a, b);
         bool same = shorter < 8
-            ? run == shorter || (shorter >= 5 && longer - shorter <= 2 && inOrder >= shorter - 1)
+            ? run == shorter || (shorter >= 5 && longer - shorter <= 2 && inOrder >= shorter - 1 && run >= shorter - 1)
             : run >= 0.8 * shorter || (run >= 5 && inOrder >= 0.75 * shorter);
         return same ? ((double)run / shorter) + (0.5 * run / longer) : 0;
     }

@@ -559,12 +559,19 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
-    public void ARole_IsNotTheLastPersonNamed_WithoutThatTitle()
+    public void ARole_IsNotTheLastPersonNamed_WithoutThatRole()
     {
-        var doc = Run("[Luke Pigeon](PER#p) lives next door. \"We are ready to rebuild,\" the mayor said.");
+        var doc = Run("[Luke Pigeon](PER#p) lives next door. \"The beams were never inspected,\" the engineer said.");
         var q = Single(doc);
         Assert.Null(q.Speaker!.EntityId);
-        Assert.Equal("the mayor", q.Speaker.Name);
+        Assert.Equal("the engineer", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void AnOffice_IsTheLastPersonNamed_WhenNoneHoldsItByTitle()
+    {
+        var doc = Run("Still, Mr. [Trane](PER#t) welcomed the offer. \"This is very good news for the region,\" the president said.");
+        Assert.Equal("e1", Single(doc).Speaker!.EntityId);
     }
 
     [Fact]
@@ -599,5 +606,14 @@ public sealed class QuotesStageTests
     {
         var doc = Run("According to news reports that began at noon, claim that the fire at the bank has led to the death of three workers.");
         Assert.DoesNotContain(doc.Quotes, q => q.Speaker is { } s && s.Name.Contains("According", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void TokenisedText_WithSpacesInsideTheMarks_StillQuotes()
+    {
+        var doc = Run("[Ada Roth](PER#r) spoke after the vote.\n\" The harbour will reopen next week, \" she said.");
+        var q = Single(doc);
+        Assert.Equal("The harbour will reopen next week", doc.Slice(q.Content));
+        Assert.Equal("e1", q.Speaker!.EntityId);
     }
 }
