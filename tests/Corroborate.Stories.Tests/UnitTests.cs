@@ -140,7 +140,7 @@ public sealed class FigureAlignerTests
     public void AFigureWithABound_ReadsAsABound()
     {
         var f = Relate(Doc("d1", 41, "Police", new(2024, 5, 1), low: 41, hedge: "at least"), Doc("d2", 30, "Police", new(2024, 5, 3)));
-        Assert.Contains("Police puts residents dead at 41 or more (d1", f.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Police put residents dead at 41 or more (d1", f.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("dead at least", f.Explanation, StringComparison.Ordinal);
     }
 

@@ -270,8 +270,13 @@ public static class FigureAligner
         var at = value.StartsWith("at least ", StringComparison.Ordinal) ? $"at {value[9..]} or more"
             : value.StartsWith("at most ", StringComparison.Ordinal) ? $"at {value[8..]} or less"
             : value.StartsWith("at ", StringComparison.Ordinal) ? value : $"at {value}";
-        return $"{c.ClaimantName} puts {what} {at} ({c.Doc.Id}{date})";
+        return $"{c.ClaimantName} {(Plural(c.ClaimantName) ? "put" : "puts")} {what} {at} ({c.Doc.Id}{date})";
     }
+
+    /// <summary>"Police put …", "the authorities put …": claimants that are many people take a plural verb.</summary>
+    private static bool Plural(string claimant) =>
+        claimant.Split(' ')[^1].ToLowerInvariant() is "police" or "authorities" or "officials" or "sources" or "residents" or "witnesses"
+            or "organizers" or "organisers" or "rescuers" or "doctors" or "prosecutors" or "investigators" or "experts" or "analysts";
 
     /// <summary>A figure as a reader writes it: "over 350", "dozens", "90 minutes", "1,200 USD".</summary>
     public static string Display(Quantity q)
