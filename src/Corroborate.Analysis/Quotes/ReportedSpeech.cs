@@ -39,6 +39,10 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
+            else if (w is "points" or "pointed" or "pointing" && v.IsWordEq(i + 1, "out") && v.IsWordEq(i + 2, "that"))
+            {
+                Verb(i, ss, se, lastSpeaker, drafts, particle: true); // "Foster points out that …"
+            }
 
             if (drafts.Count == before) continue;
             used[i] = true;
@@ -106,10 +110,11 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         return Draft(i, who, "according to", content, se, null);
     }
 
-    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts)
+    /// <param name="particle">The cue is a phrasal verb whose particle follows it ("pointed out").</param>
+    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts, bool particle = false)
     {
         var w = v.Word(i);
-        string cue = w.ToString().ToLowerInvariant();
+        string cue = particle ? $"{w.ToString().ToLowerInvariant()} {v.Word(i + 1)}" : w.ToString().ToLowerInvariant();
         bool say = QuoteLexicon.SayCue.Contains(w);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
@@ -148,7 +153,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         if (who.IsEmpty && inherited is null) return;
-        int next = inverted ? SkipAdjuncts(who.End, se) : i + 1;
+        int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : i + 1;
         if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
         if (!inverted) next = SkipAdjuncts(next, se);
         bool that = v.IsWordEq(next, "that");
@@ -165,13 +170,13 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         // "…, X said." and "A, X said, B": the content is before the attribution (and after it, when it sits inside).
-        if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || inverted) && inherited is null)
+        if (!that && (next >= se || v.Is(next, '.') || v.Is(next, ',') || v.Is(next, ';') || inverted) && inherited is null)
         {
             int comma = (inverted ? i : who.Start) - 1;
             if (v.IsQuoteMark(comma) && v.Is(comma - 1, ',')) comma++; // "… are “very exciting,” says Kim": keep the mark
             else if (!v.Is(comma, ',') || comma <= ss) return;
             drafts.Add(Draft(i, who, cue, Between(ss, comma), se, null));
-            if (!inverted && v.Is(next, ',') && next + 1 < se && !AttachedToCue(next + 1)) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
+            if (!inverted && (v.Is(next, ',') || v.Is(next, ';')) && next + 1 < se && !AttachedToCue(next + 1)) drafts.Add(Draft(i, who, cue, Between(next + 1, se), se, null));
             return;
         }
 

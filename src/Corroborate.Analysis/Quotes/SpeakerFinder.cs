@@ -135,7 +135,8 @@ internal static class SpeakerFinder
         }
 
         var subject = Before(v, first, ss);
-        if (subject.IsEmpty || subject.Start != ss || QuoteLexicon.Preposition.Contains(v.Word(ss)) || QuoteLexicon.Adverb.Contains(v.Word(ss))) return default;
+        if (subject.IsEmpty || subject.Start != ss || QuoteLexicon.Preposition.Contains(v.Word(ss))) return default;
+        if (QuoteLexicon.Adverb.Contains(v.Word(ss)) && !IsNameRun(v, ss, subject.End)) return default; // "However, …" but "Will Young"
         for (int k = subject.Start; k < subject.End; k++)
         {
             if (v.IsWord(k) && IsHead(v, k)) return subject; // "the head of the union", "Somali group al-Shabaab"
@@ -267,6 +268,7 @@ internal static class SpeakerFinder
         {
             if (!v.IsCapitalized(k) && !v.IsClitic(k) && !(v.Is(k, '.') && k > start)) return false;
             var w = v.Word(k);
+            if (w is "Will" or "May" && k == start && k + 1 < end && v.IsCapitalized(k + 1)) continue; // "Will Young", "May Chen": names
             if (QuoteLexicon.Adverb.Contains(w) || QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Preposition.Contains(w)
                 || QuoteLexicon.Determiner.Contains(w) || QuoteLexicon.Pronoun.Contains(w)) return false;
         }

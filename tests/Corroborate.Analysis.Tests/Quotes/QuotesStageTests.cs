@@ -616,4 +616,27 @@ public sealed class QuotesStageTests
         Assert.Equal("The harbour will reopen next week", doc.Slice(q.Content));
         Assert.Equal("e1", q.Speaker!.EntityId);
     }
+
+    [Fact]
+    public void PointsOutThat_Reports()
+    {
+        var doc = Run("[Ida Foss](PER#f) points out that the ferry rule shut out most of the island's families.");
+        var q = Single(doc);
+        Assert.Equal("points out", q.Cue);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AttributionBeforeASemicolon_ReportsBothSides()
+    {
+        var doc = Run("The porters had two aims, [Ida Foss](PER#f) writes; to be paid fairly and to be called by their own names.");
+        Assert.Equal(2, doc.Quotes.Count(q => q.Speaker?.EntityId == "e1"));
+    }
+
+    [Fact]
+    public void AFirstNameThatIsAlsoAModal_StillNamesTheSpeaker()
+    {
+        var doc = Run("[Will Tarrant](PER#t), a mechanic based in Kansas City, Mo., and an organizer at a rail union, said the cold takes a toll on brakes.");
+        Assert.Equal("e1", Single(doc).Speaker!.EntityId);
+    }
 }
