@@ -80,6 +80,15 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Text_AQuoteWrittenOverTwoLines_IsOneLineOfTheBrief()
+    {
+        var file = Path.Combine(CliRunner.TempDir(), "two-lines.txt");
+        File.WriteAllText(file, "The families spoke after the verdict.\n\"I believe the killer did not win.\nHe said himself he could not stay in jail,\" said Tina Gray, a victim's daughter.\n");
+        var (_, output, _) = CliRunner.Run("analyze", file);
+        Assert.Contains("“I believe the killer did not win. He said himself he could not stay in jail” — Tina Gray", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jsonl_WritesOneDocumentPerLine()
     {
         var (exit, output, _) = CliRunner.Run("analyze", CliRunner.SamplesDir(), "--format", "jsonl");

@@ -58,12 +58,12 @@ internal static class BriefOutline
         };
         if (!story.Summary.IsEmpty)
         {
-            sections.Add(new("Summary", [.. story.Summary.Select(l => new OutlineItem(l.Text, Cites(l.Evidence)))]));
+            sections.Add(new("Summary", [.. story.Summary.Select(l => new OutlineItem(Flat(l.Text), Cites(l.Evidence)))]));
         }
 
         if (!story.Timeline.IsEmpty)
         {
-            sections.Add(new("Timeline", [.. story.Timeline.Select(t => new OutlineItem($"{t.Date}  {t.Text}", Cites(t.Evidence)))]));
+            sections.Add(new("Timeline", [.. story.Timeline.Select(t => new OutlineItem($"{t.Date}  {Flat(t.Text)}", Cites(t.Evidence)))]));
         }
 
         if (!story.Quotes.IsEmpty)
@@ -134,7 +134,7 @@ internal static class BriefOutline
             return $"{v.Document}: {v.Speaker ?? "unattributed"}{channel}{via}";
         }).Distinct(StringComparer.Ordinal).ToList();
         string speakers = q.Speakers.IsEmpty ? "unattributed" : string.Join(" / ", q.Speakers);
-        return new OutlineItem($"“{q.Text}” — {speakers}", [.. q.Variants.Select(v => v.Document).Distinct()],
+        return new OutlineItem($"“{Flat(q.Text)}” — {speakers}", [.. q.Variants.Select(v => v.Document).Distinct()],
             q.Conflict is null ? null : q.Conflict + " conflict", details);
     }
 
@@ -164,6 +164,12 @@ internal static class BriefOutline
             $"{d.Slice(q.Span)}{(q.Claimant is { } c ? $" — {c.Name}" : "")}{(q.AsOf is { } a ? $", as of {a}" : "")}", [d.Id], "figure")));
         return new OutlineSection(d.Id, items);
     }
+
+    /// <summary>One line per item: a quote or sentence the source wrote over several lines reads as one.</summary>
+    private static string Flat(string text) =>
+        text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal)
+            ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : text;
 
     private static string[] Cites(IEnumerable<Corroborate.Text.SpanRef> evidence) =>
         [.. evidence.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)];
