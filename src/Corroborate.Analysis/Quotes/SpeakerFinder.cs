@@ -219,6 +219,14 @@ internal static class SpeakerFinder
         int s = v.SentenceStart(i);
         while (s < i && !v.IsWord(s)) s++;
         if (s >= i) return default;
+        if (QuoteLexicon.Preposition.Contains(v.Word(s)))
+        {
+            // "In an interview with CNBC on Monday, Pompeo praised … and said": the subject follows the opening phrase.
+            int comma = s + 1;
+            while (comma < Math.Min(i, s + 14) && !v.Is(comma, ',') && !v.IsQuoteMark(comma)) comma++;
+            if (comma < i && v.Is(comma, ',') && comma + 1 < i && v.IsWord(comma + 1)) s = comma + 1;
+        }
+
         var first = v.Word(s);
         if (QuoteLexicon.Pronoun.Contains(first)) return new TokenRange(s, s + 1);
         if (QuoteLexicon.Adverb.Contains(first) || QuoteLexicon.Preposition.Contains(first) || QuoteLexicon.Breaker.Contains(first)) return default;
@@ -231,7 +239,9 @@ internal static class SpeakerFinder
             return e - s >= 2 && IsHead(v, e - 1) ? new TokenRange(s, e) : default;
         }
 
-        while (e < i && (v.IsCapitalized(e) || v.IsClitic(e) && e + 1 < i && v.IsWord(e + 1))) e++;
+        // "U.S. Secretary of State Mike Pompeo": "of" between capitalised words stays in the name.
+        while (e < i && (v.IsCapitalized(e) || v.IsClitic(e) && e + 1 < i && v.IsWord(e + 1)
+            || v.IsWordEq(e, "of") && e > s && e + 1 < i && v.IsCapitalized(e + 1))) e++;
         if (e < i && v.IsClitic(e - 1)) e--;
         return e > s ? new TokenRange(s, e) : default;
     }

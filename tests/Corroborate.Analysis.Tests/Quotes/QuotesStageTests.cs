@@ -639,4 +639,13 @@ public sealed class QuotesStageTests
         var doc = Run("[Will Tarrant](PER#t), a mechanic based in Kansas City, Mo., and an organizer at a rail union, said the cold takes a toll on brakes.");
         Assert.Equal("e1", Single(doc).Speaker!.EntityId);
     }
+
+    [Fact]
+    public void SecondVerb_AfterAnOpeningPhrase_IsTheSubjectsAfterIt()
+    {
+        var doc = Run("In an interview with a radio station on Monday, Secretary of State [Dana Pirelli](PER#p) praised the ceasefire and said she did not expect the dispute to affect it.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("Secretary of State Dana Pirelli", doc.Slice(q.Speaker.Span));
+    }
 }
