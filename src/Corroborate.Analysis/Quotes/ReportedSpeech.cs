@@ -35,7 +35,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]))
+            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(i))
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
@@ -153,6 +153,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         if (who.IsEmpty && inherited is null) return;
+        if (!who.IsEmpty && v.IsWordEq(who.Start - 1, "than")) return; // "higher than city reports say it is": a comparison
         int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : i + 1;
         if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
         if (!inverted) next = SkipAdjuncts(next, se);
@@ -202,6 +203,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     private bool IsParticipleComment(int k) =>
         v.IsWord(k) && char.IsLower(v.Word(k)[0]) && v.Word(k).EndsWith("ing", StringComparison.Ordinal) && v.Word(k).Length > 5
         && !QuoteLexicon.Cue.Contains(v.Word(k));
+
+    /// <summary>
+    /// "a new report shows", "the examiner's report would …", "A final report is due": a cue that is also a noun
+    /// ("report", "claims") right after an article or a possessive, or after an article and one word, is the noun.
+    /// </summary>
+    private bool IsNoun(int i) =>
+        v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
+            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments"
+        && (Article(i - 1) || v.IsClitic(i - 1) || Article(i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
+
+    private bool Article(int k) =>
+        k >= 0 && v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your";
 
     /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>
     private int SkipObject(int k, int se)

@@ -100,6 +100,8 @@ internal static class SpeakerFinder
 
         int start = j + 1;
         while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
+        // "On Wednesday Suncor disclosed": a time opening the sentence is no part of the speaker.
+        if (start + 2 < end && QuoteLexicon.Preposition.Contains(v.Word(start)) && QuoteLexicon.TimeWord.Contains(v.Word(start + 1))) start += 2;
         if (start >= end || determiner && end - start == 1) return default;
         if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
         if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))

@@ -648,4 +648,25 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", q.Speaker!.EntityId);
         Assert.Equal("Secretary of State Dana Pirelli", doc.Slice(q.Speaker.Span));
     }
+
+    [Theory]
+    [InlineData("Amid rising rents, a new report shows there could be worse to come for tenants this year.")]
+    [InlineData("A final report is to be released in the spring, the agency added nothing more.")]
+    [InlineData("He smoked, but the medical examiner's report would later classify him as a naive user.")]
+    public void ACueWordUsedAsANoun_ReportsNothing(string text) =>
+        Assert.DoesNotContain(Run(text).Quotes, q => q.Kind == QuoteKind.Indirect && q.Cue is "report" or "reports");
+
+    [Fact]
+    public void AComparisonWithWhatSomeoneSays_IsNoReport()
+    {
+        var doc = Run("A claim the costs are lower than [Harbour Transit](ORG#t) says they are could make the promise more attractive.");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void ATimeOpeningTheSentence_IsNoPartOfTheSpeaker()
+    {
+        var doc = Run("On Wednesday [Norcrest](ORG#n) disclosed that it had received two payments for its northern operations.");
+        Assert.Equal("Norcrest", doc.Slice(Single(doc).Speaker!.Span));
+    }
 }
