@@ -157,8 +157,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : i + 1;
         if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
         if (!inverted) next = SkipAdjuncts(next, se);
-        bool that = v.IsWordEq(next, "that");
-        if (that) next++;
+        // "asked whether the plan would pass", "wondered why …": a reported question stands where a "that" would.
+        bool that = v.IsWordEq(next, "that") || w is "asked" or "asks" or "asking" or "wondered" && IsQuestionWord(next);
+        if (v.IsWordEq(next, "that")) next++;
 
         if (relative)
         {
@@ -187,6 +188,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!that && (v.IsWordEq(next, "nothing") || v.IsWordEq(next, "little"))) return; // "He said nothing after …": he did not speak
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
+
+    private bool IsQuestionWord(int k) =>
+        v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "whether" or "if" or "why" or "how" or "what" or "when" or "who" or "where" or "which";
 
     /// <summary>
     /// After "A, X said on Friday, …": a date ("October 17, …") or an adverbial clause ("as rescuers …", "after

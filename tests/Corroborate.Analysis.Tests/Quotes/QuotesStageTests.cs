@@ -669,4 +669,13 @@ public sealed class QuotesStageTests
         var doc = Run("On Wednesday [Norcrest](ORG#n) disclosed that it had received two payments for its northern operations.");
         Assert.Equal("Norcrest", doc.Slice(Single(doc).Speaker!.Span));
     }
+
+    [Fact]
+    public void AReportedQuestion_IsReportedSpeech()
+    {
+        var doc = Run("[Nora Vance](PER#v) asked reporters whether the ferry would run again before the winter.");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal("whether the ferry would run again before the winter", doc.Slice(q.Content));
+    }
 }
