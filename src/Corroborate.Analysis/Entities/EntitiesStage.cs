@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Corroborate.Analysis.Entities.Tagging;
 using Corroborate.Model;
@@ -49,7 +50,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
     }
 
     /// <summary>A weekday alone is never a person, however a dateline ("Fri, 11 Nov 2011") made it look.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"],
         StringComparer.OrdinalIgnoreCase);
 

@@ -65,7 +65,9 @@ public static class QuoteAligner
             var renderings = members.Select(m => m.Doc.Slice(m.Q.Content)).ToList();
             // Only a speaker a source names at the quote can be disputed: one carried over from an earlier quote or
             // reached through "he" or "the president" is the engine's reading, and its slips are not the source's.
-            var keys = identities.Where((k, i) => k.Key is not null && !renderings.Any(r => NamedInside(r, k.Display)) && NamedAtQuote(members[i].Doc, members[i].Q, k.Display)).ToList();
+            var keys = identities
+                .Where((k, i) => k.Key is not null && !renderings.Any(r => NamedInside(r, k.Display)) && NamedAtQuote(members[i].Doc, members[i].Q, k.Display))
+                .ToList();
             // Unnamed speakers ("residents", "a senior official") are shown as described, but only named ones
             // can disagree: two descriptions may be the same people.
             // One person under a shorter and a longer name ("Zadan", "Craig Zadan"; "Boone Isaacs", "Cheryl Boone
