@@ -102,6 +102,12 @@ internal static class SpeakerFinder
         while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
         // "On Wednesday Suncor disclosed": a time opening the sentence is no part of the speaker.
         if (start + 2 < end && QuoteLexicon.Preposition.Contains(v.Word(start)) && QuoteLexicon.TimeWord.Contains(v.Word(start + 1))) start += 2;
+        if (start < end && determiner && end - start == 1 && v.Word(start).ToString().ToLowerInvariant() is "several" or "many" or "most" or "some" or "others" or "both"
+            && ClauseInitial(v, start))
+        {
+            return new TokenRange(start, end); // "Several said they would …": a quantity of the people just described
+        }
+
         if (start >= end || determiner && end - start == 1) return default;
         if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
         if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))
@@ -348,6 +354,8 @@ internal static class SpeakerFinder
 
         var head = v.Word(end - 1);
         if (QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
+        // "47 percent said", "Nearly half said": a share of those polled.
+        if (head is "percent" or "half" or "majority" or "third" or "quarter" && ClauseInitial(v, start)) return true;
 
         // "observers say", "But some residents say": a short plural phrase opening its clause is the subject.
         return end - start <= 4 && ClauseInitial(v, start) && head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal);

@@ -678,4 +678,16 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", q.Speaker!.EntityId);
         Assert.Equal("whether the ferry would run again before the winter", doc.Slice(q.Content));
     }
+
+    [Theory]
+    [InlineData("Voters were asked about the race. Several said they would rather see an outsider win.", "Several")]
+    [InlineData("Voters were asked about the race, and 47 percent said they would vote for the mayor again.", "47 percent")]
+    [InlineData("Voters were asked about the race. Nearly half said they had not decided.", "Nearly half")]
+    public void AShareOfThoseAsked_Speaks(string text, string speaker)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+        Assert.Null(q.Speaker.EntityId);
+    }
 }
