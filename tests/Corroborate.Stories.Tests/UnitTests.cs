@@ -415,6 +415,28 @@ public sealed class QuoteGroupingTests
     }
 
     [Fact]
+    public void RemarksSharingANameAndTheirOpening_AreDifferentQuotes()
+    {
+        // Ten of the shorter one's thirteen words in order, and a six-word run, but three of those words are the
+        // law's name: two officials praising one law, not one remark.
+        Assert.False(QuoteTokens.Same(
+            QuoteTokens.Of("For more than three decades, the Clean Rivers Act has successfully protected our nation's most threatened wildlife, and we must keep it strong"),
+            QuoteTokens.Of("For decades, the Clean Rivers Act has protected threatened fish and their habitats")));
+    }
+
+    [Fact]
+    public void WordsInCapitals_AreNotNames() =>
+        Assert.True(QuoteTokens.Same(
+            QuoteTokens.Of("Ledger entries just out and show clearly that there was NO FRAUD AND NO THEFT OF ANY KIND, none"),
+            QuoteTokens.Of("the released entries \" show clearly there was NO FRAUD AND NO THEFT OF ANY KIND")));
+
+    [Fact]
+    public void RenderingsOfOneRemarkAboutANamedLaw_AreTheSameQuote() =>
+        Assert.True(QuoteTokens.Same(
+            QuoteTokens.Of("For decades, the Clean Rivers Act has protected our streams and the fish that live in them"),
+            QuoteTokens.Of("For decades the Clean Rivers Act has protected our streams and … the fish in them")));
+
+    [Fact]
     public void ShortQuotesSharingAFewWords_AreDifferentQuotes() =>
         Assert.False(QuoteTokens.Same(QuoteTokens.Of("The connection was very good"), QuoteTokens.Of("the move was very good news")));
 

@@ -16,7 +16,7 @@ public static class QuoteAligner
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(entities);
-        var items = new List<(Document Doc, Quote Q, string[] Tokens)>();
+        var items = new List<(Document Doc, Quote Q, QuoteWords Tokens)>();
         foreach (var d in documents)
         {
             foreach (var q in d.Quotes) items.Add((d, q, QuoteTokens.Of(d.Slice(q.Content))));
@@ -30,7 +30,7 @@ public static class QuoteAligner
             var seen = new HashSet<int>();
             for (int k = 0; k + Math.Min(3, t.Length) <= t.Length && t.Length > 0; k++)
             {
-                var key = string.Join(' ', t.Skip(k).Take(3));
+                var key = string.Join(' ', t.Keys.Skip(k).Take(3));
                 if (!grams.TryGetValue(key, out var list)) grams[key] = list = [];
                 foreach (var j in list)
                 {
@@ -97,7 +97,7 @@ public static class QuoteAligner
     /// different remarks, each pair a false attribution conflict. Two renderings from one report may share a
     /// group only when they are the same quote themselves (a remark repeated in a headline and the text).
     /// </summary>
-    private static int[] Group(List<(Document Doc, Quote Q, string[] Tokens)> items, List<(double Closeness, int A, int B)> pairs)
+    private static int[] Group(List<(Document Doc, Quote Q, QuoteWords Tokens)> items, List<(double Closeness, int A, int B)> pairs)
     {
         var matching = pairs.Select(p => (Math.Min(p.A, p.B), Math.Max(p.A, p.B))).ToHashSet();
         var parent = Enumerable.Range(0, items.Count).ToArray();
