@@ -228,6 +228,10 @@ internal static class NumberScanner
         {
             (found, after) = (age, u + 1);
         }
+        else if (u + 3 < w.Length && w[u] == "-" && w[u + 2] == "-" && QuantityLexicon.AgeUnits.TryGetValue(w[u + 1] + "-" + w[u + 3], out var spaced))
+        {
+            (found, after) = (spaced, u + 4); // "36 - year - old": text tokenised before it reached us
+        }
         else if (MatchPhrase(s, u, out var phrase, out int phraseEnd))
         {
             (found, after) = (phrase, phraseEnd);
@@ -649,12 +653,8 @@ internal static class NumberScanner
         || (i > 0 && QuantityLexicon.NamingNouns.Contains(w[i - 1]) && w[i - 1].ToLowerInvariant() is "number" or "no" or "no." or "formula" or "channel" or "apollo" or "category" or "page" or "chapter" or "article" or "section" or "level" or "phase" or "stage" or "gen"); // "world number one"
 
     /// <summary>
-    /// Numbers that name rather than count: years ("2019 review"), model and index names ("iPhone 11 Pro",
-    /// "S&amp;P 500", "Big 12", "category 4", "Covid-19"), and match scores ("2-0"). NewsQuant annotates none of these.
-    /// </summary>
-    /// <summary>
-    /// A glued "m" with no currency is metres in a race or a size ("the 800m and 1000m", "400m runners", "37m (121ft)-long");
-    /// with a currency, or anywhere else, it is millions.
+    /// A glued "m" with no currency is metres in a race, a size or a fall ("the 800m and 1000m", "400m runners",
+    /// "37m (121ft)-long", "fell about 60m from a ridge"); with a currency, or anywhere else, it is millions.
     /// </summary>
     private static bool IsMetres(Sentence s, int m)
     {
@@ -664,6 +664,9 @@ internal static class NumberScanner
             or "runner" or "runners" or "final" or "finals" or "title" or "record" or "relay" or "butterfly" or "backstroke" or "breaststroke"
             or "medley" or "champion" or "gold" or "silver" or "bronze" or "dash" or "swim" or "event" or "heat" or "heats") return true;
         string before = m >= 2 ? w[m - 2].ToLowerInvariant() : "";
+        int verb = m - 2;
+        while (verb >= 0 && w[verb].ToLowerInvariant() is "about" or "around" or "some" or "nearly" or "almost" or "roughly" or "more" or "than" or "over") verb--;
+        if (verb >= 0 && w[verb].ToLowerInvariant() is "fell" or "fall" or "falls" or "falling" or "plunged" or "plunging" or "plummeted" or "tumbled" or "tumbling") return true;
         return before is "the" or "in" or "over" && next is "." or "," or "and" or "at" or "in" or "on" or "or" or ";";
     }
 

@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 5,
+    public StageInfo Info { get; } = new("quantities", 6,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -124,16 +124,22 @@ public sealed class QuantitiesStage : IAnnotator
         // "died at 85", "aged 85", "a 61-year-old": an age, never a count of the dead or the arrested.
         bool age = n.Unit == "years old" || n.Unit is null && obj is null && n.Hedge is null && IsAge(w, n.Start, n.End);
         if (age) obj = "age";
+        // "a mother of two died": her children, not two dead.
+        bool family = n.Unit is null && obj is null && n.Start >= 2 && w[n.Start - 1] == "of" && QuantityLexicon.Parents.Contains(w[n.Start - 2]);
+        if (family) obj = "children";
         bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
         obj ??= counted && n.Unit is null ? NumberOf(w, n.Start) ?? previousObject : null;
-        if (obj is not null) previousObject = obj;
+        // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m").
+        if (obj is not null && !age && !family) previousObject = obj;
         if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End]))
         {
             obj = w[n.End].ToLowerInvariant(); // "a 90-minute call"
         }
 
-        // Outcomes (dead, injured, arrested) count people or things: "fell about 150 m to his death" measures no dead.
-        var (measure, measureEnd) = age || n.Unit is not null ? (null, end) : Measure(w, n.Start, end);
+        // Outcomes (dead, injured, arrested) count people or things: "fell about 150 m to his death" measures no dead,
+        // and "missed four games", "fired 11 shots" count no missing and no dismissed.
+        var (measure, measureEnd) = age || family || n.Unit is not null || obj is not null && QuantityLexicon.NoOutcome.Contains(obj)
+            ? (null, end) : Measure(w, n.Start, end);
         if (measureEnd > end && measureEnd - end <= MeasureWindow) end = measureEnd;
 
         var span = new TextSpan(tokens[n.Start].Span.Start, tokens[end - 1].Span.End);

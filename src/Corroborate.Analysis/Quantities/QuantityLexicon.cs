@@ -198,6 +198,23 @@ internal static class QuantityLexicon
         ["deported"] = "deported", ["kidnapped"] = "kidnapped", ["abducted"] = "kidnapped", ["sacked"] = "dismissed", ["fired"] = "dismissed",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// What a count counts that no outcome befalls: games missed, shots fired, rounds, points, spells of time. An
+    /// outcome word near them ("missing four games", "fired 11 shots") means something else there.
+    /// </summary>
+    public static readonly FrozenSet<string> NoOutcome = new[]
+    {
+        "games", "matches", "starts", "appearances", "seasons", "races", "innings", "shots", "rounds", "bullets", "shells",
+        "missiles", "rockets", "points", "goals", "runs", "yards", "times", "minutes", "hours", "days", "nights", "weeks",
+        "months", "years", "decades", "sessions", "meetings",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"a mother of two", "father of three": the number after these counts children.</summary>
+    public static readonly FrozenSet<string> Parents = new[]
+    {
+        "mother", "father", "mom", "mum", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "grandparents",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words after a number that are not what it counts.</summary>
     public static readonly FrozenSet<string> NotObjects = new[]
     {

@@ -25,6 +25,7 @@ public sealed class NumberScannerTests
     [InlineData("Its refinery handles 52,000 barrel-a-day of crude.", 52000, "barrel per day")]
     [InlineData("The stock trades at 6.5 times earnings.", 6.5, "times")]
     [InlineData("He coaches 400m runners in Leeds.", 400, "m")]
+    [InlineData("The climber slipped, falling about 60m from a ridge.", 60, "m")]
     [InlineData("The council has 30m residents to serve.", 30e6, null)]
     [InlineData("Aid of $4.1m was pledged.", 4.1e6, "USD")]
     [InlineData("Firms spent 5 million pounds on it.", 5e6, "GBP")]

@@ -23,6 +23,7 @@ public sealed class QuantitiesStageTests
     [InlineData("Painter Ilse Marek, 91, died on Sunday in her studio.")]
     [InlineData("Painter Tomas Marek III, 91, was arrested on Sunday.")]
     [InlineData("A woman aged 91 died in the fire on Sunday.")]
+    [InlineData("A 91 - year - old woman died in the fire on Sunday.")]
     public void Age_IsYearsOfAge_NotACountOfTheDead(string text)
     {
         var age = Figure(Run(text), 91);
@@ -32,11 +33,29 @@ public sealed class QuantitiesStageTests
     [Theory]
     [InlineData("The climber fell about 150 m to his death on the north face.")]
     [InlineData("The bill would let judges impose death penalties even if two jurors disagree.")]
+    [InlineData("The injured striker has missed nine games and will miss the final two matches.")]
+    [InlineData("The guard fired 11 shots before he was arrested.")]
+    [InlineData("Hurt in October, he played on after missing four games.")]
     public void AMeasurement_OrAPunishment_CountsNoDead(string text)
     {
         var doc = Run(text);
         Assert.NotEmpty(doc.Quantities);
         Assert.All(doc.Quantities, q => Assert.Null(q.Measure));
+    }
+
+    [Fact]
+    public void AnAge_IsNotWhatTheNextFigureCounts()
+    {
+        var doc = Run("The 52-year-old driver was charged after 4 died in the crash.");
+        Assert.Equal(("age", (string?)"dead"), (Figure(doc, 52).Object, Figure(doc, 4).Measure));
+        Assert.Null(Figure(doc, 4).Object);
+    }
+
+    [Fact]
+    public void MotherOfTwo_CountsHerChildren_NotTheDead()
+    {
+        var doc = Run("A mother of two died when a car struck her on Friday.");
+        Assert.Equal(("children", (string?)null), (Figure(doc, 2).Object, Figure(doc, 2).Measure));
     }
 
     [Fact]
