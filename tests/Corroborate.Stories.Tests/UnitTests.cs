@@ -385,6 +385,22 @@ public sealed class QuoteGroupingTests
     }
 
     [Fact]
+    public void APersonsRep_IsShownAsTheRep_NotAsThePerson()
+    {
+        const string quote = "She has checked herself into a clinic and asks for privacy at this time";
+        var doc = DocMarkup.Parse($"[Ines Moreau](PER#im) is resting. Moreau's rep said \"{quote}\".", "d1");
+        int rep = doc.Text.IndexOf("Moreau's rep", StringComparison.Ordinal), at = doc.Text.IndexOf(quote, StringComparison.Ordinal);
+        var content = TextSpan.FromLength(at, quote.Length);
+        var byRep = doc with
+        {
+            Quotes = [new Quote { Id = "q1", Kind = QuoteKind.Direct, Span = new TextSpan(rep, content.End), Content = content, Speaker = new Speaker(null, "Ines Moreau's rep", "Moreau's rep", TextSpan.FromLength(rep, 12)) }],
+            Produced = doc.Produced.Add(Layers.Quotes),
+        };
+        var docs = new[] { byRep, Report("d2", (quote, "Pavel Dunst")) };
+        Assert.Equal(["Ines Moreau's rep", "Pavel Dunst"], QuoteAligner.Align(docs, CrossDocumentEntities.Link(docs)).Single().Speakers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AFirstNameAlone_IsThePersonOfThatFirstName()
     {
         const string quote = "She was the heart of the office and the mother of us all";

@@ -42,6 +42,8 @@ internal sealed class SpeakerResolver
             if (exact && m.Span.End >= span.End) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
             if (exact && !HasHeadAfter(m.Span.End, span.End)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
             if (m.Span.End >= span.End && OnlyTitleBefore(span.Start, m.Span.Start)) return new Speaker(m.Entity.Id, m.Entity.Name, null, span);
+            // "Reid's rep", "Linden's lawyer": as with "her rep" below, the person's agent speaks, never the person.
+            if (exact && m.Entity.Kind == EntityKind.Person && AgentOf(m.Span.End, range) is { } role) return new Speaker(null, $"{m.Entity.Name}'s {role}", text, span);
             return new Speaker(m.Entity.Id, m.Entity.Name, text, span); // "an aide to Macron", "Macron's office"
         }
 
@@ -196,6 +198,25 @@ internal sealed class SpeakerResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The role after a person's possessive that ends the phrase ("'s rep", "'s longtime lawyer"), or null when the
+    /// phrase goes on past a capitalised word, or its head is a body or a channel ("Macron's office", "Macron's tweet"
+    /// speak for Macron).
+    /// </summary>
+    private string? AgentOf(int nameEnd, TokenRange range)
+    {
+        int k = _v.IndexAtOrAfter(nameEnd);
+        if (k + 1 >= range.End || !_v.IsClitic(k)) return null;
+        var head = _v.Word(range.End - 1);
+        if (!char.IsLower(head[0]) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Channel.ContainsKey(head)) return null;
+        for (int j = k + 1; j < range.End; j++)
+        {
+            if (!_v.IsWord(j) || !char.IsLower(_v.Text[_v.Span(j).Start])) return null;
+        }
+
+        return _v.Text[_v.Span(k + 1).Start.._v.Span(range.End - 1).End];
     }
 
     private bool HasHeadAfter(int from, int to)

@@ -35,7 +35,8 @@ internal static class SpeakerIdentity
             bool inside = e.Mentions.Any(m => m.Kind == MentionKind.Name && s.Span.Contains(m.Span));
             bool named = NameKey.Parts(e.Name) is { Length: > 0 } parts
                 && NameKey.Parts(text).Any(p => NameKey.Fold(p) == NameKey.Fold(parts[^1]));
-            if ((inside || named) && entities.Of(doc.Id, e.Id) is { } pe) return (PersonKey + pe.Name, pe.Name);
+            // "Reid's rep": the rep speaks for Reid but is not Reid, so the words are not Reid's to misattribute.
+            if ((inside || named) && !Owns(text, NameKey.Parts(e.Name)) && entities.Of(doc.Id, e.Id) is { } pe) return (PersonKey + pe.Name, pe.Name);
         }
 
         // A bare name the entity stage did not link: match it against the story's people.
@@ -46,4 +47,9 @@ internal static class SpeakerIdentity
 
         return s.Description is null && s.Name.Length > 0 ? ("n:" + NameKey.Full(s.Name), s.Name) : (null, s.Name);
     }
+
+    /// <summary>Whether the description names the person as an owner: their surname with a possessive ("Reid's rep").</summary>
+    private static bool Owns(string description, string[] nameParts) =>
+        nameParts.Length > 0 && (description.Contains(nameParts[^1] + "'s", StringComparison.OrdinalIgnoreCase)
+            || description.Contains(nameParts[^1] + "\u2019s", StringComparison.OrdinalIgnoreCase));
 }

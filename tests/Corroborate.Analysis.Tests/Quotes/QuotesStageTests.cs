@@ -36,6 +36,22 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void QuoteByANamedPersonsRep_IsTheRepsNotThePersons()
+    {
+        var doc = Run("“[Mara Linden](PER#m) has checked herself into a clinic,” [Linden](PER#m)'s rep told People.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("Mara Linden's rep", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void QuoteFromANamedPersonsStatement_IsThePersons()
+    {
+        var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o)'s statement said.");
+        Assert.Equal("e1", Single(doc).Speaker!.EntityId);
+    }
+
+    [Fact]
     public void DirectQuote_WhenSpeakerFollowsCurlyMarks()
     {
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o) said.");
