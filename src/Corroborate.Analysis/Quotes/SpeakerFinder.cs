@@ -244,6 +244,8 @@ internal static class SpeakerFinder
             e++;
             while (e < i && e - s < 5 && v.IsWord(e) && !QuoteLexicon.Breaker.Contains(v.Word(e)) && !QuoteLexicon.Cue.Contains(v.Word(e))
                 && !QuoteLexicon.Adverb.Contains(v.Word(e)) && !QuoteLexicon.Preposition.Contains(v.Word(e)) && !IsHead(v, e - 1)) e++;
+            // "a government official", "the police spokesman": a head noun may name the body of the head after it.
+            if (e < i && e - s < 6 && IsHead(v, e - 1) && v.IsWord(e) && QuoteLexicon.PersonRole.Contains(v.Word(e))) e++;
             return e - s >= 2 && IsHead(v, e - 1) ? new TokenRange(s, e) : default;
         }
 

@@ -34,8 +34,14 @@ internal sealed class SpeakerResolver
 
         if (Joint(range) is { } joint) return joint;
         var inside = MentionInside(span);
-        // "the laid-back Cambridge resident", "a Texas lawyer": a place before a role says where the speaker is from.
-        if (inside is { } place && place.Entity.Kind == EntityKind.Place && place.Span.End < span.End && IsRoleWord(_v.Word(range.End - 1))) inside = null;
+        // "the laid-back Cambridge resident", "a Texas lawyer": a place before a role says where the speaker is from;
+        // "the French president", "American officials", "a South Korean government official": a people before a role
+        // or a body says whose the speaker is. Either way the role speaks, not the place or the people.
+        if (inside is { } place && place.Span.End < span.End
+            && (place.Entity.Kind == EntityKind.Place && IsRoleWord(_v.Word(range.End - 1)) || place.Entity.Kind == EntityKind.Group && OnlyLowercaseAfter(place.Span.End, span.End)))
+        {
+            inside = null;
+        }
         if (inside is { } m)
         {
             bool exact = m.Span.Start == span.Start;
@@ -53,6 +59,14 @@ internal sealed class SpeakerResolver
                 || first.Equals("i", StringComparison.OrdinalIgnoreCase);
             // "she said" is not the man named last ("Roesler said … “…,” she said in 1998"), nor "he" a woman.
             char? gender = first.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : first.Equals("he", StringComparison.OrdinalIgnoreCase) ? 'm' : null;
+            // "Pottinger said Trump would challenge … any meeting with Kim. The goal, he said, is …": a speaker quoted
+            // just before goes on speaking, whoever was named since.
+            if (person && previous is { EntityId: { } id } && _document.FindEntity(id) is { Kind: EntityKind.Person } last
+                && (gender is null || GenderOf(last) is null || GenderOf(last) == gender) && previous.Span.Start >= PreviousSentenceStart(range.Start))
+            {
+                return previous with { Span = span, Description = null };
+            }
+
             var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null, gender);
             if (e is not null) return new Speaker(e.Id, e.Name, null, span);
             if (previous is not null) return previous with { Span = span, Description = null };
@@ -217,6 +231,23 @@ internal sealed class SpeakerResolver
         }
 
         return _v.Text[_v.Span(k + 1).Start.._v.Span(range.End - 1).End];
+    }
+
+    /// <summary>Where the sentence before token <paramref name="k"/>'s sentence starts (its own start in the first one).</summary>
+    private int PreviousSentenceStart(int k)
+    {
+        int own = _v.SentenceStart(k);
+        return _v.Span(own > 0 ? _v.SentenceStart(own - 1) : own).Start;
+    }
+
+    private bool OnlyLowercaseAfter(int from, int to)
+    {
+        for (int k = _v.IndexAtOrAfter(from); k < _v.Count && _v.Span(k).End <= to; k++)
+        {
+            if (!_v.IsWord(k) || !char.IsLower(_v.Text[_v.Span(k).Start])) return false;
+        }
+
+        return true;
     }
 
     private bool HasHeadAfter(int from, int to)

@@ -45,6 +45,30 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void ThePeopleBeforeARole_IsNotTheSpeaker_TheRoleIs()
+    {
+        var doc = Run("[French](GRP#fr) President [Ines Moreau](PER#m) called [Pavel Dunst](PER#d) on Monday. The [French](GRP#fr) president said \"the worst is yet to come\" after the call.");
+        Assert.Equal("e2", Single(doc, q => q.Kind == QuoteKind.Partial).Speaker!.EntityId);
+    }
+
+    [Theory]
+    [InlineData("The envoy, who [American](GRP#a) officials said brokered the invitation, left on Monday.", "American officials")]
+    [InlineData("A [South Korean](GRP#k) government official later played down the report, saying it was too soon to tell.", "A South Korean government official")]
+    public void APeopleModifyingItsOfficials_IsDescribed_NotNamed(string markup, string speaker)
+    {
+        var q = Single(Run(markup));
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal(speaker, q.Speaker.Name);
+    }
+
+    [Fact]
+    public void APronounRightAfterAQuote_IsThatSpeaker_NotThePersonNamedSince()
+    {
+        var doc = Run("[Tomas Brandt](PER#b), the port director, said the ferry would face \"the worst of the storms\" before meeting [Pavel Dunst](PER#d). The goal, he said, is \"a harbour that never closes.\"");
+        Assert.Equal("e1", WithContent(doc, "a harbour that never closes.").Speaker!.EntityId);
+    }
+
+    [Fact]
     public void QuoteFromANamedPersonsStatement_IsThePersons()
     {
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o)'s statement said.");
