@@ -65,7 +65,7 @@ internal static class QuoteLexicon
 
     private static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many",
-        "several", "other", "another", "one", "two", "three", "both", "most", "few", "all", "each", "any");
+        "several", "other", "another", "one", "two", "three", "both", "most", "few", "all", "each", "any", "various");
 
     private static readonly FrozenSet<string> Prepositions = Set(
         "on", "in", "at", "with", "from", "by", "during", "after", "before", "since", "for", "into", "over", "under",
@@ -119,6 +119,30 @@ internal static class QuoteLexicon
         "times", "post", "news", "journal", "beast", "guardian", "telegraph", "herald", "tribune", "globe", "mail",
         "press", "agency", "gazette", "independent", "observer", "axios", "politico", "tribune", "wire", "today",
         "express", "mirror", "sun", "star", "chronicle", "economist", "insider", "nyt");
+
+    /// <summary>Connectives that open a sentence and are no name, however capitalised: "Instead,", "Meanwhile,".</summary>
+    private static readonly FrozenSet<string> Connectives = Set(
+        "instead", "meanwhile", "indeed", "moreover", "nonetheless", "nevertheless", "besides", "furthermore", "likewise",
+        "thus", "hence", "therefore", "otherwise", "overall", "regardless", "now", "additionally", "separately", "similarly");
+
+    /// <summary>Endings of sentence adverbs ("Ironically", "Separately", "Reportedly"); not "-ily" or "-olly" (Emily, Connolly).</summary>
+    private static readonly string[] AdverbEndings = ["ally", "ably", "ibly", "ately", "edly", "ously", "ently", "antly", "ively", "ingly", "fully"];
+
+    /// <summary>
+    /// Whether a word opening a sentence before a comma is a connective or a sentence adverb ("Instead, Vance …",
+    /// "Ironically, …"), never the speaker.
+    /// </summary>
+    public static bool IsOpener(ReadOnlySpan<char> word)
+    {
+        if (Connectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Adverb.Contains(word)) return true;
+        if (word.Length < 7) return false;
+        foreach (var ending in AdverbEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cue = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();

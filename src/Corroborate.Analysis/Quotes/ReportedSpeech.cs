@@ -210,11 +210,12 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
     /// <summary>
     /// "a new report shows", "the examiner's report would …", "A final report is due": a cue that is also a noun
-    /// ("report", "claims") right after an article or a possessive, or after an article and one word, is the noun.
+    /// ("report", "claims") right after an article or a possessive, or after an article and one word, is the noun;
+    /// "the president's alleged demands": "alleged" there is an adjective.
     /// </summary>
     private bool IsNoun(int i) =>
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
-            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments"
+            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "alleged"
         && (Article(i - 1) || v.IsClitic(i - 1) || Article(i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
 
     private bool Article(int k) =>

@@ -42,6 +42,7 @@ internal static class SpeakerFinder
             if (k < lo || !v.Is(k, ',')) return default;
             int named = SkipParenthesisBack(v, k - 1, lo);
             if (j - k > 6 && !(named >= lo && v.IsCapitalized(named))) return default;
+            if (named >= lo && AfterOpener(v, named, j) != named) return default; // "Ironically, it is …, said Tyler"
 
             // "His lawyer, Zhang Dongshuo, said": the name in the aside is the speaker.
             if (IsNameRun(v, k + 1, j) && !IsNameRun(v, k - 1, k)) return new TokenRange(k + 1, j);
@@ -115,7 +116,7 @@ internal static class SpeakerFinder
             // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
             int n = start - 2;
             while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
-            if (IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1)) return new TokenRange(n, start - 1);
+            if (IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1) && AfterOpener(v, n, start) == n) return new TokenRange(n, start - 1);
         }
 
         if (AllTimeWords(v, start, end)) return default;
@@ -133,6 +134,7 @@ internal static class SpeakerFinder
     {
         int ss = Math.Max(lo, v.SentenceStart(comma));
         if (ss < comma && v.IsWord(ss) && char.IsUpper(v.Word(ss)[0]) && QuoteLexicon.Breaker.Contains(v.Word(ss))) ss++; // "But Jo Kim, …"
+        ss = AfterOpener(v, ss, comma);
         if (comma - ss > MaxAsideChainTokens) return default;
         int first = ss + 1;
         while (first < comma && !v.Is(first, ',')) first++;
@@ -206,6 +208,13 @@ internal static class SpeakerFinder
                 {
                     if (!(w is "of" or "for" or "to" or "at" or "from") || j + 1 >= hi || !v.IsWord(j + 1)) break;
                 }
+                else if (j == start + 1 && QuoteLexicon.Determiner.Contains(v.Word(start)) && QuoteLexicon.Cue.Contains(w))
+                {
+                    // "according to a report published in …": after a determiner a cue word is the noun, and the phrase
+                    // ends with it.
+                    j++;
+                    break;
+                }
                 else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Adverb.Contains(w))
                 {
                     break;
@@ -235,6 +244,7 @@ internal static class SpeakerFinder
             if (comma < i && v.Is(comma, ',') && comma + 1 < i && v.IsWord(comma + 1)) s = comma + 1;
         }
 
+        s = AfterOpener(v, s, i);
         var first = v.Word(s);
         if (QuoteLexicon.Pronoun.Contains(first)) return new TokenRange(s, s + 1);
         if (QuoteLexicon.Adverb.Contains(first) || QuoteLexicon.Preposition.Contains(first) || QuoteLexicon.Breaker.Contains(first)) return default;
@@ -251,7 +261,8 @@ internal static class SpeakerFinder
 
         // "U.S. Secretary of State Mike Pompeo": "of" between capitalised words stays in the name.
         while (e < i && (v.IsCapitalized(e) || v.IsClitic(e) && e + 1 < i && v.IsWord(e + 1)
-            || v.IsWordEq(e, "of") && e > s && e + 1 < i && v.IsCapitalized(e + 1))) e++;
+            || v.IsWordEq(e, "of") && e > s && e + 1 < i && v.IsCapitalized(e + 1)
+            || v.Is(e, '.') && e > s && v.Span(e - 1).Length <= 4 && e + 1 < i && v.IsCapitalized(e + 1))) e++; // "Mr. Vance"
         if (e < i && v.IsClitic(e - 1)) e--;
         return e > s ? new TokenRange(s, e) : default;
     }
@@ -296,6 +307,20 @@ internal static class SpeakerFinder
         return !AllTimeWords(v, start, end);
     }
 
+    /// <summary>
+    /// Past a sentence opener and its comma ("Instead, …", "Ironically, …", "Early Tuesday, …"), the token where the
+    /// clause starts; <paramref name="s"/> itself when the sentence opens otherwise.
+    /// </summary>
+    private static int AfterOpener(TokenView v, int s, int limit)
+    {
+        if (s != v.SentenceStart(s) || !v.IsWord(s)) return s;
+        int comma = s + 1;
+        while (comma < Math.Min(limit, s + 3) && v.IsWord(comma) && (QuoteLexicon.TimeWord.Contains(v.Word(comma)) || v.IsWordEq(comma, "morning"))) comma++;
+        if (comma + 1 >= limit || !v.Is(comma, ',')) return s;
+        bool opener = comma == s + 1 ? QuoteLexicon.IsOpener(v.Word(s)) : AllTimeWords(v, s, comma);
+        return opener ? comma + 1 : s;
+    }
+
     /// <summary>"on Friday", "this month", "early Friday": a time, not a speaker.</summary>
     private static bool AllTimeWords(TokenView v, int start, int end)
     {
@@ -304,7 +329,8 @@ internal static class SpeakerFinder
             if (!v.IsWord(k)) continue;
             var w = v.Word(k);
             if (!(QuoteLexicon.TimeWord.Contains(w) || QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Determiner.Contains(w)
-                || w is "early" or "late" or "last" or "next")) return false;
+                || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase))) return false;
         }
 
         return true;

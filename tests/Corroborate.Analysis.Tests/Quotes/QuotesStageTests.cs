@@ -68,6 +68,24 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", WithContent(doc, "a harbour that never closes.").Speaker!.EntityId);
     }
 
+    [Theory]
+    [InlineData("Instead, [Tomas Brandt](PER#b) went on to criticise the plan, arguing it was far too costly.", "Tomas Brandt")]
+    [InlineData("Early Tuesday, Premier [Tomas Brandt](PER#b) warned that the pact would collapse within days.", "Tomas Brandt")]
+    [InlineData("Ironically, it is precisely that loyalty that could save the pact in the end, said [Tomas Brandt](PER#b), a former aide.", "Tomas Brandt")]
+    public void ASentenceOpener_IsNoSpeaker(string markup, string speaker) => Assert.Equal(speaker, Single(Run(markup)).Speaker!.Name);
+
+    [Fact]
+    public void AllegedAfterAPossessive_IsAnAdjective_NotACue() =>
+        Assert.Empty(Run("The memos detail the mayor's alleged demands for loyalty from the former chief.").Quotes);
+
+    [Fact]
+    public void AccordingToAReport_TheReportIsTheSource() =>
+        Assert.Equal("a report", Single(Run("The order was signed on Monday, according to a report published in the Daily Ledger.")).Speaker!.Name);
+
+    [Fact]
+    public void TheySaid_IsNeverAPlace() =>
+        Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) agreed to keep working with [Lisbon](LOC#l) on the plan. \"The terms are fair to both ports,\" they said.")).Speaker!.EntityId);
+
     [Fact]
     public void QuoteFromANamedPersonsStatement_IsThePersons()
     {
