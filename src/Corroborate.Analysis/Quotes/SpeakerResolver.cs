@@ -38,9 +38,18 @@ internal sealed class SpeakerResolver
         // "the French president", "American officials", "a South Korean government official": a people before a role
         // or a body says whose the speaker is. Either way the role speaks, not the place or the people.
         if (inside is { } place && place.Span.End < span.End
-            && (place.Entity.Kind == EntityKind.Place && IsRoleWord(_v.Word(range.End - 1)) || place.Entity.Kind == EntityKind.Group && OnlyLowercaseAfter(place.Span.End, span.End)))
+            && (place.Entity.Kind == EntityKind.Place && IsRoleWord(_v.Word(range.End - 1))
+                || place.Entity.Kind is EntityKind.Group or EntityKind.Other && OnlyLowercaseAfter(place.Span.End, span.End)))
         {
             inside = null;
+        }
+
+        // "The former FBI director said": the person the article titled so, when it did; else the body speaks.
+        if (inside is { } org && org.Entity.Kind == EntityKind.Organization && org.Span.End < span.End && !indefinite
+            && OnlyLowercaseAfter(org.Span.End, span.End) && QuoteLexicon.PersonRole.Contains(_v.Word(range.End - 1))
+            && NearestBefore(span.Start, EntityKind.Person, RoleWords(range, _v.Word(range.End - 1))) is { } titled)
+        {
+            return new Speaker(titled.Id, titled.Name, text, span);
         }
         if (inside is { } m)
         {

@@ -83,6 +83,17 @@ public sealed class QuotesStageTests
         Assert.Equal("a report", Single(Run("The order was signed on Monday, according to a report published in the Daily Ledger.")).Speaker!.Name);
 
     [Fact]
+    public void ABodysRole_IsThePersonTitledSo()
+    {
+        var doc = Run("Former [Harbour Board](ORG#h) Director [Tomas Brandt](PER#b) kept notes. The former [Harbour Board](ORG#h) director said he began writing them in May.");
+        Assert.Equal("e2", Single(doc).Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ABodysRole_WithNoOneTitledSo_IsTheBody() =>
+        Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) director said the quay would reopen in May.")).Speaker!.EntityId);
+
+    [Fact]
     public void TheySaid_IsNeverAPlace() =>
         Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) agreed to keep working with [Lisbon](LOC#l) on the plan. \"The terms are fair to both ports,\" they said.")).Speaker!.EntityId);
 
