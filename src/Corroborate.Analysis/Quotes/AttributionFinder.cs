@@ -85,7 +85,7 @@ internal sealed class AttributionFinder
                 // A floating quote: no cue beside it; it continues the last speaker of the paragraph before, unless a
                 // clause introduces it with a colon ("The judge had advice for the guards: “…”"): then its subject speaks.
                 bool near = previousEnd >= 0 && _v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).IndexOf("\n\n\n", StringComparison.Ordinal) < 0;
-                var subject = open > 0 && _v.Is(open - 1, ':') ? SpeakerFinder.ClauseSubject(_v, open - 1) : default;
+                var subject = open > 0 && _v.Is(open - 1, ':') ? StatementBy(open - 1) is { IsEmpty: false } author ? author : SpeakerFinder.ClauseSubject(_v, open - 1) : default;
                 var floating = !subject.IsEmpty ? _resolver.Resolve(subject, previous) : near ? previous : null;
                 drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = floating });
                 if (!subject.IsEmpty && floating is not null) previous = floating;
@@ -116,6 +116,23 @@ internal sealed class AttributionFinder
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// "Below is a statement by Jo Kim, the director:", "Here are the remarks from the minister:": the author the
+    /// clause before the colon names for what follows.
+    /// </summary>
+    private TokenRange StatementBy(int colon)
+    {
+        for (int k = colon - 1; k > _v.SentenceStart(colon); k--)
+        {
+            if (!(_v.IsWordEq(k, "by") || _v.IsWordEq(k, "from")) || !_v.IsWord(k - 1)) continue;
+            var noun = _v.Word(k - 1);
+            if (!QuoteLexicon.Channel.ContainsKey(noun) && noun is not ("remarks" or "comments" or "words" or "message" or "letter")) continue;
+            return SpeakerFinder.After(_v, k + 1, colon);
+        }
+
+        return default;
     }
 
     public List<QuoteDraft> Reported(List<QuoteDraft> direct) => new ReportedSpeech(_v, _resolver, _used, _segments).Find(direct);

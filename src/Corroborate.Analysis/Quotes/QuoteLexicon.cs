@@ -65,11 +65,12 @@ internal static class QuoteLexicon
 
     private static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "some", "many",
-        "several", "other", "another", "one", "two", "three", "both", "most", "few", "all", "each", "any", "various");
+        "several", "other", "another", "one", "two", "three", "both", "most", "few", "all", "each", "any", "various", "my", "your");
 
     private static readonly FrozenSet<string> Prepositions = Set(
         "on", "in", "at", "with", "from", "by", "during", "after", "before", "since", "for", "into", "over", "under",
-        "about", "against", "near", "through", "via", "like", "than", "of", "to", "as", "between", "among", "until");
+        "about", "against", "near", "through", "via", "like", "than", "of", "to", "as", "between", "among", "until", "despite",
+        "below", "above", "amid", "without", "within", "beyond");
 
     /// <summary>Words that end a backward noun-phrase scan: verbs, conjunctions, relatives.</summary>
     private static readonly FrozenSet<string> Breakers = Set(

@@ -236,9 +236,10 @@ internal static class SpeakerFinder
         int s = v.SentenceStart(i);
         while (s < i && !v.IsWord(s)) s++;
         if (s >= i) return default;
-        if (QuoteLexicon.Preposition.Contains(v.Word(s)))
+        if (QuoteLexicon.Preposition.Contains(v.Word(s)) || IsParticiple(v.Word(s)))
         {
-            // "In an interview with CNBC on Monday, Pompeo praised … and said": the subject follows the opening phrase.
+            // "In an interview with CNBC on Monday, Pompeo praised … and said", "Looking back on her career, she told
+            // Playboy:", "Asked if …, he replied:": the subject follows the opening phrase.
             int comma = s + 1;
             while (comma < Math.Min(i, s + 14) && !v.Is(comma, ',') && !v.IsQuoteMark(comma)) comma++;
             if (comma < i && v.Is(comma, ',') && comma + 1 < i && v.IsWord(comma + 1)) s = comma + 1;
@@ -264,8 +265,23 @@ internal static class SpeakerFinder
             || v.IsWordEq(e, "of") && e > s && e + 1 < i && v.IsCapitalized(e + 1)
             || v.Is(e, '.') && e > s && v.Span(e - 1).Length <= 4 && e + 1 < i && v.IsCapitalized(e + 1))) e++; // "Mr. Vance"
         if (e < i && v.IsClitic(e - 1)) e--;
+        // "Team president Ed Stefanski said", "Trade publication Variety saw": a capitalised common noun opening the
+        // sentence, a role and a name are one phrase.
+        if (e == s + 1)
+        {
+            int n = e;
+            while (n < i && n < e + 2 && v.IsWord(n) && char.IsLower(v.Text[v.Span(n).Start]) && !QuoteLexicon.Breaker.Contains(v.Word(n))
+                && !QuoteLexicon.Cue.Contains(v.Word(n)) && !QuoteLexicon.Preposition.Contains(v.Word(n)) && !QuoteLexicon.Adverb.Contains(v.Word(n))) n++;
+            int name = n;
+            while (name < i && v.IsCapitalized(name)) name++;
+            if (n > e && name > n) e = name;
+        }
+
         return e > s ? new TokenRange(s, e) : default;
     }
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>Before the cue, else the clause subject when the words before the cue are an adjunct.</summary>
     public static TokenRange BeforeOrSubject(TokenView v, int cue, int lo)

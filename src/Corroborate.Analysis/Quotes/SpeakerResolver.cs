@@ -101,7 +101,7 @@ internal sealed class SpeakerResolver
             if (!body && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return Described(range, span, text);
             var e = body && QuoteLexicon.NamedBodyHead.Contains(head) ? NearestBodyNamed(span.Start, head)
                 : body ? NearestBefore(span.Start, EntityKind.Organization, null) ?? NearestBefore(span.Start, EntityKind.Person, null)
-                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head), orNearest: Entities.EntityLexicon.RoleNouns.Contains(head.ToString()));
+                : NearestBefore(span.Start, EntityKind.Person, RoleWords(range, head), orNearest: IsOffice(head));
             if (e is not null) return new Speaker(e.Id, e.Name, text, span);
             return Described(range, span, text);
         }
@@ -203,10 +203,15 @@ internal sealed class SpeakerResolver
         {
             if (_v.Quoted[k] || !_v.IsCapitalized(k)) continue;
             int s = k;
-            while (s - 1 >= 0 && _v.IsCapitalized(s - 1) && !_v.Quoted[s - 1]) s--;
+            while (s - 1 >= _v.SentenceStart(k) && _v.IsCapitalized(s - 1) && !_v.Quoted[s - 1]) s--;
             if (s == _v.SentenceStart(s) && s == k) { k = s; continue; }
             if (QuoteLexicon.Determiner.Contains(_v.Word(s)) || QuoteLexicon.Pronoun.Contains(_v.Word(s))) { k = s; continue; }
-            return _v.Text[_v.Span(s).Start.._v.Span(k).End];
+            // "on Saturday", "the Gulf of Aden Thursday": a time, or a name after a preposition (a place), is nobody.
+            int e = k;
+            while (e >= s && QuoteLexicon.TimeWord.Contains(_v.Word(e))) e--;
+            bool after = s > 0 && _v.IsWord(s - 1) && char.IsLower(_v.Word(s - 1)[0]) && QuoteLexicon.Preposition.Contains(_v.Word(s - 1));
+            if (e < s || after) { k = s; continue; }
+            return _v.Text[_v.Span(s).Start.._v.Span(e).End];
         }
 
         return null;
@@ -315,6 +320,13 @@ internal sealed class SpeakerResolver
     /// 'f' or 'm' when a person's title ("Mrs", "Sir") or given name tells (the women's names list, else the general
     /// given-names list, whose women are all on the first), else null: an unknown name is never ruled out.
     /// </summary>
+    /// <summary>
+    /// An office whose holder is often named once without the title ("the mayor" after "Jo Kim"); not a spokesperson,
+    /// who speaks for a body or a person and is seldom the last person named.
+    /// </summary>
+    private static bool IsOffice(ReadOnlySpan<char> head) =>
+        Entities.EntityLexicon.RoleNouns.Contains(head.ToString()) && !head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
+
     private static char? GenderOf(Entity e)
     {
         foreach (var title in e.Titles)

@@ -93,6 +93,28 @@ public sealed class QuotesStageTests
     public void ABodysRole_WithNoOneTitledSo_IsTheBody() =>
         Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) director said the quay would reopen in May.")).Speaker!.EntityId);
 
+    [Theory]
+    [InlineData("Looking back on her career, she told the magazine in 1998:\n\"I never thought it was shameful at all, not for one day.\"", "she")]
+    [InlineData("Asked if that gave him pause, [Tomas Brandt](PER#b) replied:\n\"Would a captain leave the field five minutes before the end of the game?\"", "Tomas Brandt")]
+    [InlineData("Below is a statement by [Tomas Brandt](PER#b), the director of the programme:\n\"Several changes have undermined the foundation of the act, and today we begin to repair them.\"", "Tomas Brandt")]
+    public void AColonClause_IsSpokenByItsSubjectOrTheStatementsAuthor(string markup, string speaker) =>
+        Assert.Equal(speaker, Single(Run(markup)).Speaker!.Name);
+
+    [Fact]
+    public void APronounWithNoOneBefore_IsNotATimeNorTheWordOpeningASentence()
+    {
+        var doc = Run("Roads reopen\n\nRoads were closed until Saturday.\nShe added: \"The focus for today has been the safety of the public and a return to normality.\"");
+        Assert.Equal("She", Single(doc).Speaker!.Name);
+    }
+
+    [Fact]
+    public void ACapitalisedRoleOpeningTheSentence_TakesTheNameAfterIt() =>
+        Assert.Equal("e1", Single(Run("Team president [Tomas Brandt](PER#b) met the coach on Monday, adding that the coach would stay on next season.")).Speaker!.EntityId);
+
+    [Fact]
+    public void ASpokeswoman_IsNotTheLastPersonNamed() =>
+        Assert.Null(Single(Run("[Tomas Brandt](PER#b) left the stadium early. The spokeswoman said the roads were all reopened by the evening.")).Speaker!.EntityId);
+
     [Fact]
     public void TheySaid_IsNeverAPlace() =>
         Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) agreed to keep working with [Lisbon](LOC#l) on the plan. \"The terms are fair to both ports,\" they said.")).Speaker!.EntityId);
