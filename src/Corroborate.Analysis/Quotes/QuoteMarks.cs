@@ -8,7 +8,7 @@ internal readonly record struct QuotedSegment(TextSpan Outer, TextSpan Inner);
 /// <summary>
 /// Pairs double quote marks in one linear pass (no regex): curly “…”, straight "…" told open from close by the
 /// characters around them, «…», and the two-character ``…'' and ''…'' of news archives (the New York Times
-/// corpus, Penn Treebank text). Single marks nest inside and are left alone (apostrophes make them
+/// corpus, Penn Treebank text), typeset as ‘‘…’’ by some presses (also closing a “). Single marks nest inside and are left alone (apostrophes make them
 /// ambiguous at top level). A paragraph that ends inside a quote continues it when the next paragraph opens with
 /// a mark (the news convention for multi-paragraph quotes) or when the next line's first mark closes a quote (text
 /// written a sentence a line); otherwise the quote closes at the paragraph end.
@@ -114,14 +114,14 @@ public static class QuoteMarks
         if (i < 0 || i >= text.Length) return 0;
         char c = text[i];
         if (c is '"' or '“' or '”' or '«' or '»' or '„') return 1;
-        if (c is '\'' or '`' && i + 1 < text.Length && text[i + 1] == c) return 2;
+        if (c is '\'' or '`' or '‘' or '’' && i + 1 < text.Length && text[i + 1] == c) return 2;
         return 0;
     }
 
     private static bool IsOpener(string text, int i, int mark)
     {
         char c = text[i];
-        if (c is '“' or '«' or '„' or '`') return true;
+        if (c is '“' or '«' or '„' or '`' or '‘') return true;
         if (c is not ('"' or '\'')) return false;
         bool before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or '-' or '/' or ':';
         bool after = i + mark < text.Length && !char.IsWhiteSpace(text[i + mark]);
@@ -133,7 +133,7 @@ public static class QuoteMarks
     private static bool IsCloser(string text, int i, int mark)
     {
         char c = text[i];
-        if (c is '”' or '»' || c == '\'' && mark == 2) return true;
+        if (c is '”' or '»' || c is '\'' or '’' && mark == 2) return true;
         if (c != '"') return false;
         return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]) || i == 0 || !char.IsWhiteSpace(text[i - 1]) || AfterComma(text, i);
     }

@@ -50,7 +50,8 @@ public static class Tokenizer
                 // Surrogate pairs stay whole so a span never splits a character.
                 i += char.IsHighSurrogate(c) && i + 1 < range.End && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 if (c == '.' && i + 1 < range.End && text[i] == '.' && text[i + 1] == '.') i += 2; // ellipsis
-                if (c is '\'' or '`' && i < range.End && text[i] == c) i++; // '' and `` (archive-style double quote marks)
+                // '' and `` (archive-style double quote marks), and ‘‘ ’’ (the same typeset with curly single marks)
+                if (c is '\'' or '`' or '‘' or '’' && i < range.End && text[i] == c) i++;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
 

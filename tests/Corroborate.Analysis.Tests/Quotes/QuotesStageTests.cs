@@ -116,6 +116,10 @@ public sealed class QuotesStageTests
         Assert.Null(Single(Run("[Tomas Brandt](PER#b) left the stadium early. The spokeswoman said the roads were all reopened by the evening.")).Speaker!.EntityId);
 
     [Fact]
+    public void TwoCurlySingleMarks_CloseAQuote() =>
+        Assert.Equal("Tomas Brandt", Single(Run("“We print only local comics and local creators,’’ says [Tomas Brandt](PER#b), the founder of the press.")).Speaker!.Name);
+
+    [Fact]
     public void TheySaid_IsNeverAPlace() =>
         Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) agreed to keep working with [Lisbon](LOC#l) on the plan. \"The terms are fair to both ports,\" they said.")).Speaker!.EntityId);
 
