@@ -806,10 +806,10 @@ internal static class DateScanner
         return 0;
     }
 
-    /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
     /// <summary>How many words before a date a future cue still counts (TimeBank dev runs 2026-11-23: see commit).</summary>
     private const int FutureWindow = 6;
 
+    /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
     private static bool FutureAt(in Sentence s, int i) => s.At(i - 1) != "since" && FutureBefore(s.L, i);
 
     private static bool FutureBefore(string[] w, int i)

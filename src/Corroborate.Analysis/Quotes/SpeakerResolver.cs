@@ -314,12 +314,6 @@ internal sealed class SpeakerResolver
         return best;
     }
 
-    /// <summary>The entity of the nearest mention before a position, outside quotes, of a kind; role modifiers
-    /// ("French") prefer an entity whose titles or nearby words share their stem ("French President", "of France").</summary>
-    /// <summary>
-    /// 'f' or 'm' when a person's title ("Mrs", "Sir") or given name tells (the women's names list, else the general
-    /// given-names list, whose women are all on the first), else null: an unknown name is never ruled out.
-    /// </summary>
     /// <summary>
     /// An office whose holder is often named once without the title ("the mayor" after "Jo Kim"); not a spokesperson,
     /// who speaks for a body or a person and is seldom the last person named.
@@ -327,6 +321,10 @@ internal sealed class SpeakerResolver
     private static bool IsOffice(ReadOnlySpan<char> head) =>
         Entities.EntityLexicon.RoleNouns.Contains(head.ToString()) && !head.StartsWith("spokes", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// 'f' or 'm' when a person's title ("Mrs", "Sir") or given name tells (the women's names list, else the general
+    /// given-names list, whose women are all on the first), else null: an unknown name is never ruled out.
+    /// </summary>
     private static char? GenderOf(Entity e)
     {
         foreach (var title in e.Titles)
