@@ -268,9 +268,9 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            if (!QuoteLexicon.Cue.Contains(w)) continue;
+            if (!QuoteLexicon.Cue.Contains(w) || ReportedSpeech.IsNoun(_v, c)) continue; // "the examiner's report would call him “naive”"
             var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
-            if (speaker.IsEmpty && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) speaker = SpeakerFinder.ClauseSubject(_v, c);
+            if ((speaker.IsEmpty || SpeakerFinder.HoldsChannel(_v, speaker)) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty && (_v.IsWordEq(c - 1, "that") || _v.IsWordEq(c - 1, "which"))) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty) continue;
             return new Attribution(c, speaker, w.ToString().ToLowerInvariant());

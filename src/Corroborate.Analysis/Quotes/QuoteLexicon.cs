@@ -107,7 +107,7 @@ internal static class QuoteLexicon
     /// <summary>Channel words: where a thing was said.</summary>
     private static readonly FrozenDictionary<string, string> ChannelWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["statement"] = "statement", ["statements"] = "statement", ["communique"] = "statement", ["release"] = "statement",
+        ["statement"] = "statement", ["statements"] = "statement", ["communique"] = "statement", ["release"] = "statement", ["notice"] = "statement",
         ["tweet"] = "tweet", ["tweeted"] = "tweet", ["twitter"] = "tweet", ["tweets"] = "tweet",
         ["phone"] = "call", ["telephone"] = "call", ["phoned"] = "call", ["teleconference"] = "call",
         ["interview"] = "interview", ["interviewed"] = "interview",

@@ -35,7 +35,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(i))
+            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(v, i))
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
@@ -118,6 +118,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         bool say = QuoteLexicon.SayCue.Contains(w);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
+        // "The office published a notice Tuesday saying that …": what the notice says, its publisher says.
+        if (participle && SpeakerFinder.HoldsChannel(v, who)) who = SpeakerFinder.ClauseSubject(v, i);
         Speaker? inherited = null;
         if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ','))
         {
@@ -213,12 +215,12 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// ("report", "claims") right after an article or a possessive, or after an article and one word, is the noun;
     /// "the president's alleged demands": "alleged" there is an adjective.
     /// </summary>
-    private bool IsNoun(int i) =>
+    internal static bool IsNoun(TokenView v, int i) =>
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
             or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "alleged"
-        && (Article(i - 1) || v.IsClitic(i - 1) || Article(i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
+        && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
 
-    private bool Article(int k) =>
+    private static bool Article(TokenView v, int k) =>
         k >= 0 && v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your";
 
     /// <summary>"told reporters (that)", "told HuffPost Canada the …", "told him": the listener, then the content.</summary>

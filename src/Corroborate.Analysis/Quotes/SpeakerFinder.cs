@@ -206,7 +206,9 @@ internal static class SpeakerFinder
             {
                 if (QuoteLexicon.Preposition.Contains(w))
                 {
-                    if (!(w is "of" or "for" or "to" or "at" or "from") || j + 1 >= hi || !v.IsWord(j + 1)) break;
+                    // "a statement released by the Prime Minister's Office": "by" after a participle names the author.
+                    bool author = w is "by" && v.IsWord(j - 1) && v.Word(j - 1).EndsWith("ed", StringComparison.Ordinal);
+                    if (!(w is "of" or "for" or "to" or "at" or "from" || author) || j + 1 >= hi || !v.IsWord(j + 1)) break;
                 }
                 else if (j == start + 1 && QuoteLexicon.Determiner.Contains(v.Word(start)) && QuoteLexicon.Cue.Contains(w))
                 {
@@ -265,12 +267,12 @@ internal static class SpeakerFinder
             || v.IsWordEq(e, "of") && e > s && e + 1 < i && v.IsCapitalized(e + 1)
             || v.Is(e, '.') && e > s && v.Span(e - 1).Length <= 4 && e + 1 < i && v.IsCapitalized(e + 1))) e++; // "Mr. Vance"
         if (e < i && v.IsClitic(e - 1)) e--;
-        // "Team president Ed Stefanski said", "Trade publication Variety saw": a capitalised common noun opening the
-        // sentence, a role and a name are one phrase.
+        // "Team president Ed Stefanski said", "Chinese foreign ministry spokeswoman Hua Chunying said": a capitalised
+        // word opening the sentence, a role of up to three words and a name are one phrase.
         if (e == s + 1)
         {
             int n = e;
-            while (n < i && n < e + 2 && v.IsWord(n) && char.IsLower(v.Text[v.Span(n).Start]) && !QuoteLexicon.Breaker.Contains(v.Word(n))
+            while (n < i && n < e + 3 && v.IsWord(n) && char.IsLower(v.Text[v.Span(n).Start]) && !QuoteLexicon.Breaker.Contains(v.Word(n))
                 && !QuoteLexicon.Cue.Contains(v.Word(n)) && !QuoteLexicon.Preposition.Contains(v.Word(n)) && !QuoteLexicon.Adverb.Contains(v.Word(n))) n++;
             int name = n;
             while (name < i && v.IsCapitalized(name)) name++;
@@ -278,6 +280,17 @@ internal static class SpeakerFinder
         }
 
         return e > s ? new TokenRange(s, e) : default;
+    }
+
+    /// <summary>Whether the phrase holds a channel word ("a notice Tuesday", "its statement"): a document, not its author.</summary>
+    public static bool HoldsChannel(TokenView v, TokenRange r)
+    {
+        for (int k = r.Start; k < r.End; k++)
+        {
+            if (v.IsWord(k) && QuoteLexicon.Channel.ContainsKey(v.Word(k))) return true;
+        }
+
+        return false;
     }
 
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
@@ -394,6 +407,7 @@ internal static class SpeakerFinder
         for (int k = start; k < end; k++)
         {
             if (v.IsCapitalized(k) && !(k == v.SentenceStart(k) && k + 1 < end && !v.IsCapitalized(k + 1))) return true;
+            if (v.IsWord(k) && v.Word(k) is var w && w.IndexOf('-') is > 0 and var dash && dash + 1 < w.Length && char.IsUpper(w[dash + 1])) return true; // "al-Shabaab"
         }
 
         var head = v.Word(end - 1);

@@ -167,10 +167,12 @@ internal sealed class SpeakerResolver
     {
         for (int k = range.Start + 1; k < range.End; k++)
         {
-            bool tied = _v.IsWord(k - 1) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(k - 1));
+            // "released by Macron", "an aide to the Prime Minister's Office"
+            int p = _v.IsWordEq(k - 1, "the") ? k - 2 : k - 1;
+            bool tied = p > range.Start - 1 && _v.IsWord(p) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(p));
             if (!_v.IsCapitalized(k) || !tied) continue;
             int e = k;
-            while (e < range.End && _v.IsCapitalized(e)) e++;
+            while (e < range.End && (_v.IsCapitalized(e) || _v.IsClitic(e) && e + 1 < range.End && _v.IsCapitalized(e + 1))) e++;
             string name = _v.Text[_v.Span(k).Start.._v.Span(e - 1).End];
             var entity = ByLastWord(_v.Word(e - 1));
             return entity is not null ? new Speaker(entity.Id, entity.Name, text, span) : new Speaker(null, name, text, span);

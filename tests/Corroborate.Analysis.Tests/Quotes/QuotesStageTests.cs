@@ -116,6 +116,26 @@ public sealed class QuotesStageTests
         Assert.Null(Single(Run("[Tomas Brandt](PER#b) left the stadium early. The spokeswoman said the roads were all reopened by the evening.")).Speaker!.EntityId);
 
     [Fact]
+    public void ALongRoleOpeningTheSentence_TakesTheNameAfterIt() =>
+        Assert.Equal("e1", Single(Run("Harbour board press spokeswoman [Ines Moreau](PER#m) shot back on Tuesday, saying the port should \"respect the rules it signed.\""), q => q.Kind == QuoteKind.Indirect).Speaker!.EntityId);
+
+    [Fact]
+    public void ANoticeSaying_IsItsPublishers() =>
+        Assert.Equal("The port office", Single(Run("The port office also published a notice Tuesday saying that the quay had been \"closed without warning\" by the city."), q => q.Kind == QuoteKind.Indirect).Speaker!.Name);
+
+    [Fact]
+    public void AStatementReleasedBy_IsTheReleasersStatement() =>
+        Assert.Equal("Harbour Office", Single(Run("The two mayors discussed \"the closure of the quay and the need for both towns to respect the lease,\" said a statement released by the Harbour Office."), q => q.Kind == QuoteKind.Partial).Speaker!.Name);
+
+    [Fact]
+    public void AReportThatCallsSomeoneSomething_HasNoSpeaker() =>
+        Assert.Empty(Run("The medical examiner's report would later classify him as a \"naive\" user.").Quotes);
+
+    [Fact]
+    public void ANameWithALowercaseParticle_Speaks() =>
+        Assert.Equal("al-Rashid", Single(Run("In its two-page statement, al-Rashid said: \"This operation was a response to the remarks of the governor.\"")).Speaker!.Name);
+
+    [Fact]
     public void TwoCurlySingleMarks_CloseAQuote() =>
         Assert.Equal("Tomas Brandt", Single(Run("“We print only local comics and local creators,’’ says [Tomas Brandt](PER#b), the founder of the press.")).Speaker!.Name);
 
