@@ -87,7 +87,9 @@ internal sealed class AttributionFinder
                 bool near = previousEnd >= 0 && _v.Text.AsSpan(previousEnd, Math.Max(0, seg.Outer.Start - previousEnd)).IndexOf("\n\n\n", StringComparison.Ordinal) < 0;
                 var subject = open > 0 && _v.Is(open - 1, ':') ? StatementBy(open - 1) is { IsEmpty: false } author ? author : SpeakerFinder.ClauseSubject(_v, open - 1) : default;
                 var floating = !subject.IsEmpty ? _resolver.Resolve(subject, previous) : near ? previous : null;
-                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = seg.Outer, Content = TrimComma(seg.Inner), Speaker = floating });
+                // A colon clause is the quote's attribution, so the quote's span takes in its subject.
+                var outer = subject.IsEmpty || floating is null ? seg.Outer : seg.Outer.Union(_v.Span(subject.Start));
+                drafts.Add(new QuoteDraft { Kind = QuoteKind.Direct, Span = outer, Content = TrimComma(seg.Inner), Speaker = floating, SpeakerTokens = subject });
                 if (!subject.IsEmpty && floating is not null) previous = floating;
                 previousEnd = seg.Outer.End;
                 continue;
@@ -185,6 +187,12 @@ internal sealed class AttributionFinder
             {
                 var who = SpeakerFinder.After(_v, c + 2, hi);
                 return who.IsEmpty ? new Attribution() : new Attribution(c, who, "according to");
+            }
+
+            if (c == a && w is "points" or "pointed" && _v.IsWordEq(c + 1, "out"))
+            {
+                var who = SpeakerFinder.After(_v, c + 2, hi); // "“…,” points out the Cambridge resident"
+                return who.IsEmpty ? new Attribution() : new Attribution(c, who, $"{w} out");
             }
 
             if (!QuoteLexicon.Cue.Contains(w)) continue;

@@ -25,7 +25,7 @@ internal static class QuoteLexicon
         "calls", "called", "expects", "expected", "wondered",
         "acknowledging", "telling", "announcing", "stressing", "explaining", "warning", "posted",
         "explain", "insist", "argue", "note", "warn", "claim", "suggest", "add", "admit", "predict", "allege", "contend",
-        "acknowledge", "commented", "comments", "commenting");
+        "acknowledge", "commented", "comments", "commenting", "remarks", "echoed", "echoes", "mentioned");
 
     /// <summary>Cues that take a listener object before the content: "told reporters that".</summary>
     private static readonly FrozenSet<string> ObjectCues = Set(

@@ -217,7 +217,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// </summary>
     internal static bool IsNoun(TokenView v, int i) =>
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
-            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "alleged"
+            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged"
         && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
 
     private static bool Article(TokenView v, int k) =>

@@ -135,6 +135,22 @@ public sealed class QuotesStageTests
     public void ANameWithALowercaseParticle_Speaks() =>
         Assert.Equal("al-Rashid", Single(Run("In its two-page statement, al-Rashid said: \"This operation was a response to the remarks of the governor.\"")).Speaker!.Name);
 
+    [Theory]
+    [InlineData("“You are talking about one genre only,” points out [Tomas Brandt](PER#b), who moved here in 2009.")]
+    [InlineData("“Confidence is the most attractive thing of all,” echoes [Tomas Brandt](PER#b).")]
+    [InlineData("“I never put these pieces together before,” [Tomas Brandt](PER#b) remarks.")]
+    public void LessCommonCuesAfterAQuote_NameItsSpeaker(string markup) =>
+        Assert.Equal("e1", Single(Run(markup)).Speaker!.EntityId);
+
+    [Fact]
+    public void AQuoteAColonClauseIntroduces_SpansItsSubject()
+    {
+        var doc = Run("[Tomas Brandt](PER#b), the doctor on the south shore, is more blunt: \"I think they are going to uncover things that are horrifying.\"");
+        var q = Single(doc);
+        Assert.Equal("e1", q.Speaker!.EntityId);
+        Assert.Equal(0, q.Span.Start);
+    }
+
     [Fact]
     public void TwoCurlySingleMarks_CloseAQuote() =>
         Assert.Equal("Tomas Brandt", Single(Run("“We print only local comics and local creators,’’ says [Tomas Brandt](PER#b), the founder of the press.")).Speaker!.Name);
