@@ -272,6 +272,13 @@ public sealed class QuantitiesStage : IAnnotator
                 when = d.Value;
             }
 
+            // "killed more than 31,000 people in Bam in 2003": a year closing the figure's clause dates it too.
+            if (when is null && d.Span.Start >= span.End && d.Kind != DateKind.Relative && !d.Value.IsDay && d.Value.IsCalendar
+                && d.Value.Period == DatePeriod.None && ClosesTheClauseOf(doc.Text, span.End, d.Span))
+            {
+                when = d.Value;
+            }
+
             if (!d.Value.IsDay) continue;
             int from = Math.Max(sentence.Span.Start, d.Span.Start - 7);
             var before = doc.Text.AsSpan(from, d.Span.Start - from).TrimEnd();
@@ -288,6 +295,18 @@ public sealed class QuantitiesStage : IAnnotator
         if (when is not null) return when;
         if (said is not null) return said;
         return doc.Metadata.Published.Value;
+    }
+
+    /// <summary>
+    /// Whether a year after a figure ends its clause ("… 31,000 people in Bam in 2003"): within a few words, after
+    /// "in", with no comma, "said" or "since" between, so it is when the counted thing happened.
+    /// </summary>
+    private static bool ClosesTheClauseOf(string text, int figureEnd, TextSpan date)
+    {
+        if (date.Start - figureEnd > 60) return false;
+        var between = text.AsSpan(figureEnd, date.Start - figureEnd);
+        return between.TrimEnd().EndsWith(" in", StringComparison.Ordinal) && between.IndexOfAny(',', ';', ':') < 0
+            && between.IndexOf(" said", StringComparison.Ordinal) < 0 && between.IndexOf(" since", StringComparison.Ordinal) < 0;
     }
 
     /// <summary>

@@ -98,6 +98,8 @@ public sealed class QuantitiesStageTests
     [InlineData("It was the worst accident since 2011, when 31 divers drowned off the cape.", "2011")]
     [InlineData("In 2011, 31 divers drowned off the cape.", "2011")]
     [InlineData("By 2011 the club had 31 divers on its books.", "2022-03-03")]
+    [InlineData("A storm killed 31 divers off the cape in 2011.", "2011")]
+    [InlineData("The storm killed 31 divers, the coastguard said in 2011.", "2022-03-03")]
     public void AsOf_OfARecalledEvent_IsItsYear(string text, string asOf)
     {
         Assert.Equal(asOf, Figure(Run(text), 31).AsOf.ToString());
