@@ -18,6 +18,9 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         public required EntityKind Kind;
         public required string Name;
         public int NameTokens;
+
+        /// <summary>'m' or 'f' once an honorific ("Mr.", "Mrs.") or a given name has told, else null.</summary>
+        public char? Gender;
         public readonly List<Mention> Mentions = [];
         public readonly List<string> Titles = [];
         public readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase);
@@ -39,6 +42,9 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
     private readonly Dictionary<Draft, int> _made = [];
 
     private Dictionary<TextSpan, NameChunk> _chunkAt = [];
+
+    /// <summary>The last person chunk read and its draft: "President Trump and Melania Trump" are two people.</summary>
+    private (NameChunk Chunk, Draft Draft)? _lastPerson;
     private ILookup<int, NameChunk> _chunksIn = Array.Empty<NameChunk>().ToLookup(c => c.Sentence);
 
     public ImmutableArray<Entity> Resolve()
@@ -48,12 +54,17 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
             chunks[i] = Repair(chunks[i]);
         }
 
+        // "Mr", "Dr", "Sen" tagged alone (the tagger sometimes stops at the abbreviation's full stop before the name):
+        // a title names nobody (but "Leader", "King" and "Bishop" are surnames too, so only honorifics go).
+        chunks.RemoveAll(c => NameTokens(c) is var t && t.Length > 0 && t.All(IsHonorific));
+
         _chunkAt = chunks.GroupBy(c => c.Span).ToDictionary(g => g.Key, g => g.First());
         _chunksIn = chunks.ToLookup(c => c.Sentence);
 
         foreach (var chunk in chunks)
         {
             var draft = chunk.Type == "PER" ? Person(chunk) : Named(chunk);
+            if (chunk.Type == "PER") _lastPerson = (chunk, draft);
             draft.Mentions.Add(new Mention(chunk.Span));
             draft.LastSeen = chunk.Span.Start;
             draft.TypeVotes[chunk.Type] = draft.TypeVotes.GetValueOrDefault(chunk.Type) + 1;
@@ -79,6 +90,8 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         return start == c.TokenStart ? c : c with { TokenStart = start, Span = new TextSpan(tokens[start].Span.Start, c.Span.End) };
     }
 
+    private static bool IsHonorific(string word) => word.TrimEnd('.').ToLowerInvariant() is "mr" or "mrs" or "ms" or "dr" or "sen" or "rep" or "gov" or "prof";
+
     private string[] NameTokens(NameChunk c) =>
         sentences[c.Sentence][c.TokenStart..c.TokenEnd].Select(t => document.Slice(t.Span)).Where(w => char.IsLetter(w[0])).ToArray();
 
@@ -88,10 +101,17 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         string name = document.Slice(chunk.Span);
         if (tokens.Length == 0) return NewDraft(EntityKind.Person, name, chunk, 1);
         string last = tokens[^1], first = tokens[0];
+        char? gender = GenderOf(chunk, tokens);
+        var words = sentences[chunk.Sentence];
+        string? title = chunk.TokenStart > 0 && IsTitleToken(words, chunk.TokenStart - 1) ? document.Slice(words[chunk.TokenStart - 1].Span) : null;
+        // "President Trump and Melania Trump": a name coordinated with the one just before it is someone else.
+        var coordinated = _lastPerson is { } lp && lp.Chunk.Sentence == chunk.Sentence && chunk.TokenStart == lp.Chunk.TokenEnd + 1
+            && document.Slice(sentences[chunk.Sentence][lp.Chunk.TokenEnd].Span) is "and" or "&" ? lp.Draft : null;
 
-        // Most recent person whose surname (or, for a lone word, first name) matches and whose first name does not clash.
+        // Most recent person whose surname (or, for a lone word, first name) matches and whose first name does not clash,
+        // nor their gender ("Mr. Trump" is not Melania Trump).
         var match = Candidates("p:" + last, "p:" + first)
-            .Where(d => d.Kind == EntityKind.Person)
+            .Where(d => d.Kind == EntityKind.Person && d != coordinated && (d.Gender is null || gender is null || d.Gender == gender))
             .Where(d =>
             {
                 var parts = d.Name.Split(' ');
@@ -100,9 +120,18 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
                 if (!sameLast) return false;
                 return parts.Length == 1 || Same(parts[0], first) || Initial(parts[0], first);
             })
-            .OrderByDescending(d => d.LastSeen)
+            // "President Trump" after "Melania Trump": the person already titled so, else the most recent.
+            .OrderByDescending(d => title is not null && d.Titles.Any(t => t.Contains(title, StringComparison.OrdinalIgnoreCase)))
+            .ThenByDescending(d => d.LastSeen)
             .FirstOrDefault();
-        if (match is null) return NewDraft(EntityKind.Person, name, chunk, tokens.Length);
+        if (match is null)
+        {
+            var made = NewDraft(EntityKind.Person, name, chunk, tokens.Length);
+            made.Gender = gender;
+            return made;
+        }
+
+        match.Gender ??= gender;
         if (tokens.Length > match.NameTokens)
         {
             match.Name = string.Join(' ', tokens);
@@ -111,6 +140,28 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// The gender an honorific right before the name ("Mr. Trump", "Mrs Clinton") or its given name (the women's
+    /// names list, else the general given-names list) tells, else null.
+    /// </summary>
+    private char? GenderOf(NameChunk chunk, string[] tokens)
+    {
+        var words = sentences[chunk.Sentence];
+        int k = chunk.TokenStart - 1;
+        if (k >= 0 && document.Slice(words[k].Span) == ".") k--;
+        if (k >= 0)
+        {
+            switch (document.Slice(words[k].Span).TrimEnd('.').ToLowerInvariant())
+            {
+                case "mr": return 'm';
+                case "mrs" or "ms" or "miss": return 'f';
+            }
+        }
+
+        if (tokens.Length < 2) return null;
+        return Tagging.Gazetteers.FemaleNames.Contains(tokens[0]) ? 'f' : Tagging.Gazetteers.FirstNames.Contains(tokens[0]) ? 'm' : null;
     }
 
     private Draft Named(NameChunk chunk)

@@ -16,6 +16,22 @@ public sealed class EntitiesStageTests
         Assert.Contains("German Chancellor", merkel.Titles);
     }
 
+    [Fact]
+    public void AnHonorificAlone_IsNoPerson()
+    {
+        var doc = Run("President Donald Trump met Kim Jong Un in Singapore on Tuesday. In talks with Mr. Kim, Mr. Trump said he would leave the table. Later, Mr. Trump said it was a great thing for both sides.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "Mr" or "Mr.");
+    }
+
+    [Fact]
+    public void NamesCoordinatedOrOfAnotherGender_AreDifferentPeople()
+    {
+        var doc = Run("President Brandt and Maria Brandt welcomed the visitors on Tuesday. Mr. Brandt said the talks were good, and President Brandt thanked them.");
+        Assert.Single(Person(doc, "Maria Brandt").Mentions);
+        var president = Person(doc, "Brandt");
+        Assert.Equal(3, president.Mentions.Length);
+    }
+
     [Theory]
     [InlineData("The World Health Organization said on Monday that cases were falling. The WHO added that testing would continue.")]
     [InlineData("The WHO said on Monday that cases were falling. The World Health Organization added that testing would continue.")]
