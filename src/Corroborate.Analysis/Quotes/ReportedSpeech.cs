@@ -13,8 +13,13 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// <summary>Reported content shorter than this is a fragment, not a claim (GGT dev has none under 3 words).</summary>
     private const int MinContentWords = 3;
 
+    // The quotes found so far, marked and reported, for the speaker a pronoun continues (see PreviousSpeaker).
+    private List<QuoteDraft> _direct = [];
+    private List<QuoteDraft> _reported = [];
+
     public List<QuoteDraft> Find(List<QuoteDraft> direct)
     {
+        _direct = direct;
         var lastSpeaker = new Dictionary<int, (Speaker Speaker, TokenRange Tokens)>();
         foreach (var d in direct)
         {
@@ -22,6 +27,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         var drafts = new List<QuoteDraft>();
+        _reported = drafts;
         int labelSentence = -1;
         for (int i = 0; i < v.Count; i++)
         {
@@ -297,7 +303,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
     private QuoteDraft Draft(int cue, TokenRange who, string cueText, TextSpan content, int se, Speaker? inherited)
     {
-        var speaker = inherited ?? resolver.Resolve(who, null);
+        var speaker = inherited ?? resolver.Resolve(who, PreviousSpeaker(v.Span(cue).Start));
         var span = content.Union(v.Span(cue));
         if (inherited is null) span = span.Union(v.Span(who.Start)).Union(v.Span(who.End - 1));
         return new QuoteDraft
@@ -312,6 +318,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             Channel = (speaker?.Description is { } d ? AttributionFinder.DescriptionChannel(d) : null)
                 ?? v.ChannelIn(who.IsEmpty ? cue : Math.Min(who.Start, cue), content.Start > v.Span(cue).Start ? v.IndexAtOrAfter(content.Start) : se),
         };
+    }
+
+    /// <summary>The speaker of the last quote, marked or reported, that starts before <paramref name="position"/>.</summary>
+    private Speaker? PreviousSpeaker(int position)
+    {
+        QuoteDraft? last = null;
+        foreach (var d in _direct.Concat(_reported))
+        {
+            if (d.Speaker is not null && d.Span.Start < position && (last is null || d.Span.Start > last.Span.Start)) last = d;
+        }
+
+        return last?.Speaker;
     }
 
     /// <summary>"According to Jane Doe, UN high commissioner for human rights, 227 …": skip the role aside.</summary>

@@ -160,6 +160,13 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", Single(Run("The [Harbour Board](ORG#h) agreed to keep working with [Lisbon](LOC#l) on the plan. \"The terms are fair to both ports,\" they said.")).Speaker!.EntityId);
 
     [Fact]
+    public void APronounInReportedSpeech_ContinuesTheLastSpeaker()
+    {
+        var doc = Run("[Tomas Brandt](PER#b), the port director, said the ferry would face storms before a meeting with [Pavel Dunst](PER#d). He said that the harbour would never close again.");
+        Assert.Equal("e1", doc.Quotes.Single(q => doc.Slice(q.Content).StartsWith("the harbour", StringComparison.Ordinal)).Speaker!.EntityId);
+    }
+
+    [Fact]
     public void QuoteFromANamedPersonsStatement_IsThePersons()
     {
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o)'s statement said.");
