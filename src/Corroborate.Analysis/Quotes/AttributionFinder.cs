@@ -77,7 +77,7 @@ internal sealed class AttributionFinder
                 att = governing; // "critics say it pays a “middle man”, Smith says": the cue before governs the clause
             }
 
-            if (partial && IsNaming(open)) continue;
+            if (partial && IsNaming(open) || IsTitle(seg.Inner)) continue;
             if (att.Cue < 0)
             {
                 if (partial || words < MinFloatingWords) continue;
@@ -159,6 +159,28 @@ internal sealed class AttributionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// “American Pie”, “The Notorious Bettie Page”, “Herald on Sunday”: two to seven words, each capitalised but for
+    /// small function words inside, with no sentence mark, name a work, a title or a body, not words anyone said.
+    /// </summary>
+    private bool IsTitle(TextSpan inner)
+    {
+        var text = _v.Text.AsSpan(inner.Start, inner.Length).Trim().TrimEnd('.');
+        if (text.IndexOfAny('!', '?', ',') >= 0) return false;
+        int words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var w = text[range];
+            if (w.Length == 0) continue;
+            words++;
+            if (char.IsUpper(w[0]) || char.IsDigit(w[0])) continue;
+            bool small = words == 1 ? w is "the" : w is "of" or "the" or "a" or "and" or "in" or "on" or "for" or "to" or "at" or "de";
+            if (!small) return false;
+        }
+
+        return words is >= 2 and <= 7;
     }
 
     /// <summary>No comma, semicolon or other quote between a cue and a partial quote: the cue governs it.</summary>

@@ -166,6 +166,16 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", doc.Quotes.Single(q => doc.Slice(q.Content).StartsWith("the harbour", StringComparison.Ordinal)).Speaker!.EntityId);
     }
 
+    [Theory]
+    [InlineData("Tara is known for her role in “Summer Orchard” and its sequel, her rep said.")]
+    [InlineData("The film “The Notorious Life of Jo Kim” opened on Friday, [Tomas Brandt](PER#b) said.")]
+    public void ATitleInQuoteMarks_IsNoQuote(string markup) =>
+        Assert.DoesNotContain(Run(markup).Quotes, q => q.Kind != QuoteKind.Indirect);
+
+    [Fact]
+    public void ShortSpeechInQuoteMarks_IsStillAQuote() =>
+        Assert.Contains(Run("“Oh, God!” [Tomas Brandt](PER#b) said as the wall fell.").Quotes, q => q.Kind == QuoteKind.Direct);
+
     [Fact]
     public void QuoteFromANamedPersonsStatement_IsThePersons()
     {
