@@ -65,8 +65,10 @@ internal sealed class AttributionFinder
             // "Hefner said: “…”": a cue that introduces the quote with a colon is its attribution, whatever cue
             // follows ("… Roesler said Page had been ill" is the next sentence's).
             // "Wetzler commented,⏎“This administration …”": a cue and a comma ending the line before introduce it too.
-            var introduced = open > 0 && _v.Is(open - 1, ':') ? FindBefore(open, lo)
-                : open > 1 && _v.Is(open - 1, ',') && _v.IsWord(open - 2) && QuoteLexicon.Cue.Contains(_v.Word(open - 2)) ? FindBefore(open, Math.Min(lo, _v.SentenceStart(open - 1)))
+            // Either may end the sentence before a quote that opens a line, so the search reaches into that sentence.
+            int lead = open > 0 ? Math.Min(lo, _v.SentenceStart(open - 1)) : lo;
+            var introduced = open > 0 && _v.Is(open - 1, ':') ? Continued(FindBefore(open, lead), lead)
+                : open > 1 && _v.Is(open - 1, ',') && _v.IsWord(open - 2) && QuoteLexicon.Cue.Contains(_v.Word(open - 2)) ? FindBefore(open, lead)
                 : new Attribution();
             var before = after.Cue < 0 ? FindBefore(open, lo) : default;
             bool partial = !startsClause;
@@ -181,6 +183,19 @@ internal sealed class AttributionFinder
         }
 
         return words is >= 2 and <= 7;
+    }
+
+    /// <summary>
+    /// "…, she said, explaining: “…”": a participle cue after a comma continues the attribution before the comma,
+    /// whose speaker speaks.
+    /// </summary>
+    private Attribution Continued(Attribution att, int lo)
+    {
+        int c = att.Cue;
+        if (c < 2 || !_v.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || !_v.Is(c - 1, ',') || c - 2 < lo
+            || !_v.IsWord(c - 2) || !QuoteLexicon.Cue.Contains(_v.Word(c - 2))) return att;
+        var said = SpeakerFinder.BeforeOrSubject(_v, c - 2, lo);
+        return said.IsEmpty ? att : att with { SpeakerTokens = said };
     }
 
     /// <summary>No comma, semicolon or other quote between a cue and a partial quote: the cue governs it.</summary>
@@ -299,8 +314,9 @@ internal sealed class AttributionFinder
             }
 
             if (!QuoteLexicon.Cue.Contains(w) || ReportedSpeech.IsNoun(_v, c)) continue; // "the examiner's report would call him “naive”"
+            bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
-            if ((speaker.IsEmpty || SpeakerFinder.HoldsChannel(_v, speaker)) && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) speaker = SpeakerFinder.ClauseSubject(_v, c);
+            if ((speaker.IsEmpty || SpeakerFinder.HoldsChannel(_v, speaker) || SpeakerFinder.IsObjectOfVerb(_v, speaker)) && participle) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty && (_v.IsWordEq(c - 1, "that") || _v.IsWordEq(c - 1, "which"))) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty) continue;
             return new Attribution(c, speaker, w.ToString().ToLowerInvariant());

@@ -125,7 +125,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
         // "The office published a notice Tuesday saying that …": what the notice says, its publisher says.
-        if (participle && SpeakerFinder.HoldsChannel(v, who)) who = SpeakerFinder.ClauseSubject(v, i);
+        // "A government official downplayed the unrest saying that …": the object of a verb is no speaker either.
+        if (participle && (SpeakerFinder.HoldsChannel(v, who) || SpeakerFinder.IsObjectOfVerb(v, who))) who = SpeakerFinder.ClauseSubject(v, i);
         Speaker? inherited = null;
         if (who.IsEmpty && participle && v.Is(PrevNonAdverb(i), ','))
         {

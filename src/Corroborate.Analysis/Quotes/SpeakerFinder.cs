@@ -293,6 +293,17 @@ internal static class SpeakerFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether a lowercase phrase follows a verb of its clause ("downplayed [the unrest] saying"): an object, not
+    /// the subject of the participle after it.
+    /// </summary>
+    public static bool IsObjectOfVerb(TokenView v, TokenRange r)
+    {
+        if (r.IsEmpty || r.Start == 0 || ClauseInitial(v, r.Start) || v.IsCapitalized(r.Start)) return false;
+        int k = r.Start - 1;
+        return v.IsWord(k) && char.IsLower(v.Word(k)[0]) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && !QuoteLexicon.Preposition.Contains(v.Word(k));
+    }
+
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 

@@ -76,8 +76,11 @@ internal sealed class SpeakerResolver
                 return previous with { Span = span, Description = null };
             }
 
-            // "they said in a statement": people or a body, never a place ("… work with Washington.").
-            var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null, gender, except: EntityKind.Place);
+            // "they said in a statement": people or a body, never a place ("… work with Washington."); "it says": a body
+            // or a country, never a person nor a thing named ("… repay without the help", euro22 before it).
+            bool it = first.Equals("it", StringComparison.OrdinalIgnoreCase);
+            var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null, gender,
+                accepts: it ? k => k is EntityKind.Organization or EntityKind.Place : k => k != EntityKind.Place);
             if (e is not null) return new Speaker(e.Id, e.Name, null, span);
             if (previous is not null) return previous with { Span = span, Description = null };
             return NearestNameBefore(range.Start) is { } name ? new Speaker(null, name, null, span) : new Speaker(null, text, null, span);
@@ -358,14 +361,14 @@ internal sealed class SpeakerResolver
     /// is as often the victim), or failing that, for an office (<paramref name="orNearest"/>: "the president"), the
     /// nearest person, since an office holder is often named once without the title.
     /// </summary>
-    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null, bool orNearest = false, EntityKind? except = null)
+    private Entity? NearestBefore(int position, EntityKind? kind, List<string>? modifiers, char? gender = null, bool orNearest = false, Func<EntityKind, bool>? accepts = null)
     {
         Entity? nearest = null;
         for (int i = _mentions.Length - 1; i >= 0; i--)
         {
             var (span, e) = _mentions[i];
             if (span.Start >= position) continue;
-            if (kind is { } k && e.Kind != k || e.Kind == except) continue;
+            if (kind is { } k && e.Kind != k || accepts is not null && !accepts(e.Kind)) continue;
             if (gender is { } g && GenderOf(e) is { } known && known != g) continue;
             int t = _v.IndexAtOrAfter(span.Start);
             if (t < _v.Count && _v.Quoted[t]) continue;

@@ -177,6 +177,21 @@ public sealed class QuotesStageTests
         Assert.Contains(Run("“Oh, God!” [Tomas Brandt](PER#b) said as the wall fell.").Quotes, q => q.Kind == QuoteKind.Direct);
 
     [Fact]
+    public void TheObjectBeforeAParticipleCue_IsNoSpeaker() =>
+        Assert.Equal("A harbour official", Single(Run("A harbour official downplayed the unrest saying that strikes had come and gone for years without much consequence.")).Speaker!.Name);
+
+    [Fact]
+    public void ItSays_IsABodyOrAPlace_NeverAThingNamed() =>
+        Assert.Equal("e1", Single(Run("[Portugal](LOC#p) faces a May 19 due date on a [Eurobond](MISC#b) loan it says it cannot repay without the help of the fund.")).Speaker!.EntityId);
+
+    [Fact]
+    public void AParticipleAfterACueAndAComma_ContinuesThatCuesSpeaker()
+    {
+        var doc = Run("[Tomas Brandt](PER#b) met [Pavel Dunst](PER#d) on Monday. The plan would fail, Brandt said, explaining:\n\"Nobody has paid for the harbour wall, and nobody will.\"");
+        Assert.Equal("e1", doc.Quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker!.EntityId);
+    }
+
+    [Fact]
     public void QuoteFromANamedPersonsStatement_IsThePersons()
     {
         var doc = Run("“The harbour will reopen next week,” [Ana Ortiz](PER#o)'s statement said.");
