@@ -304,6 +304,7 @@ internal static class SpeakerFinder
         return v.IsWord(k) && char.IsLower(v.Word(k)[0]) && v.Word(k).EndsWith("ed", StringComparison.Ordinal) && !QuoteLexicon.Preposition.Contains(v.Word(k));
     }
 
+    /// <summary>A capitalised participle opening a sentence ("Looking back …,", "Asked whether …,").</summary>
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsUpper(word[0]) && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 

@@ -77,7 +77,7 @@ internal sealed class SpeakerResolver
             }
 
             // "they said in a statement": people or a body, never a place ("… work with Washington."); "it says": a body
-            // or a country, never a person nor a thing named ("… repay without the help", euro22 before it).
+            // or a country, never a person nor a thing the article named (a currency, a product).
             bool it = first.Equals("it", StringComparison.OrdinalIgnoreCase);
             var e = NearestBefore(span.Start, person ? EntityKind.Person : null, null, gender,
                 accepts: it ? k => k is EntityKind.Organization or EntityKind.Place : k => k != EntityKind.Place);
@@ -172,7 +172,7 @@ internal sealed class SpeakerResolver
         {
             // "released by Macron", "an aide to the Prime Minister's Office"
             int p = _v.IsWordEq(k - 1, "the") ? k - 2 : k - 1;
-            bool tied = p > range.Start - 1 && _v.IsWord(p) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(p));
+            bool tied = p >= range.Start && _v.IsWord(p) && QuoteLexicon.PhrasePreposition.Contains(_v.Word(p));
             if (!_v.IsCapitalized(k) || !tied) continue;
             int e = k;
             while (e < range.End && (_v.IsCapitalized(e) || _v.IsClitic(e) && e + 1 < range.End && _v.IsCapitalized(e + 1))) e++;
@@ -260,6 +260,7 @@ internal sealed class SpeakerResolver
         return _v.Span(own > 0 ? _v.SentenceStart(own - 1) : own).Start;
     }
 
+    /// <summary>Whether every token from <paramref name="from"/> to <paramref name="to"/> is a lowercase word ("officials", "government official").</summary>
     private bool OnlyLowercaseAfter(int from, int to)
     {
         for (int k = _v.IndexAtOrAfter(from); k < _v.Count && _v.Span(k).End <= to; k++)
