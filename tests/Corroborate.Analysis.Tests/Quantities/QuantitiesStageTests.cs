@@ -36,6 +36,7 @@ public sealed class QuantitiesStageTests
     [InlineData("The injured striker has missed nine games and will miss the final two matches.")]
     [InlineData("The guard fired 11 shots before he was arrested.")]
     [InlineData("Hurt in October, he played on after missing four games.")]
+    [InlineData("\"I saw an injured man being carried out,\" one woman told the radio.")]
     public void AMeasurement_OrAPunishment_CountsNoDead(string text)
     {
         var doc = Run(text);
