@@ -161,7 +161,7 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         }
 
         if (tokens.Length < 2) return null;
-        return Tagging.Gazetteers.FemaleNames.Contains(tokens[0]) ? 'f' : Tagging.Gazetteers.FirstNames.Contains(tokens[0]) ? 'm' : null;
+        return Tagging.Gazetteers.GenderOfGivenName(tokens[0]);
     }
 
     private Draft Named(NameChunk chunk)

@@ -227,20 +227,20 @@ public sealed class QuantitiesStage : IAnnotator
         // A quote mark bounds the search: "“… an injured person …,” one woman told AFP" counts no one injured.
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {
-            if (w[i] is "," or ";" or "." && i > end || IsQuoteMark(w[i])) break;
+            if (w[i] is "," or ";" or "." && i > end || IsQuoteMark(w, i)) break;
             if (IsMeasure(w, i, out var m)) return (m, i + 1);
         }
 
         for (int i = start - 1; i >= Math.Max(0, start - 16); i--)
         {
-            if (w[i] is ";" or "." || IsQuoteMark(w[i])) break;
+            if (w[i] is ";" or "." || IsQuoteMark(w, i)) break;
             if (IsMeasure(w, i, out var m)) return (m, end);
         }
 
         return (null, end);
     }
 
-    private static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "''" or "``" or "‘‘" or "’’" or "«" or "»";
+    private static bool IsQuoteMark(Words w, int i) => Quotes.QuoteMarks.Length(w[i], 0) == w[i].Length;
 
     /// <summary>A measure word, but not "death" naming a punishment ("death penalties", "death row"): no one died there.</summary>
     private static bool IsMeasure(Words w, int i, out string measure)

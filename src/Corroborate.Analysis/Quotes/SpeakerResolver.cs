@@ -341,7 +341,7 @@ internal sealed class SpeakerResolver
         }
 
         var given = e.Name.Split(' ', 2)[0];
-        return Entities.Tagging.Gazetteers.FemaleNames.Contains(given) ? 'f' : Entities.Tagging.Gazetteers.FirstNames.Contains(given) ? 'm' : null;
+        return Entities.Tagging.Gazetteers.GenderOfGivenName(given);
     }
 
     /// <summary>The nearest organisation before <paramref name="position"/> whose name holds <paramref name="head"/> ("police").</summary>

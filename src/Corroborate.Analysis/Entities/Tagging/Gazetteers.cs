@@ -38,6 +38,12 @@ internal static class Gazetteers
     /// <summary>Given names that name women (a speaker's "she" cannot be a man named earlier, nor "he" a woman).</summary>
     public static FrozenSet<string> FemaleNames => FemaleNamesSet.Value;
 
+    /// <summary>
+    /// 'f' for a given name on the women's list, 'm' for one only on the general given-names list (whose women are all
+    /// on the first), else null: an unknown name tells nothing.
+    /// </summary>
+    public static char? GenderOfGivenName(string given) => FemaleNames.Contains(given) ? 'f' : FirstNames.Contains(given) ? 'm' : null;
+
     /// <summary>Whether a single word is a listed nationality or group noun, singular or plural ("Moldovan", "Moldovans").</summary>
     public static bool IsGroupWord(string word) =>
         GroupsSet.Value.Contains(word) || word.Length > 2 && word[^1] == 's' && GroupsSet.Value.Contains(word[..^1]);
