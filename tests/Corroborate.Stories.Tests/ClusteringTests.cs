@@ -53,6 +53,42 @@ public sealed class ClusteringTests
         }
     }
 
+    // A feed's reports, dated by their metadata, about one council and its mayor.
+    private static DocumentFeatures Dated(string id, string terms, DateOnly published, string names = "corran council mayor tilde") =>
+        new(id, Bags.Of(terms), Bags.Of(names), published, PublishedFromMetadata: true);
+
+    [Fact]
+    public void Cluster_StartsANewStory_WhenAFeedReportOfTheSameNamesComesWeeksLater()
+    {
+        var day = new DateOnly(2024, 3, 4);
+        DocumentFeatures[] feed =
+        [
+            Dated("v1", "council vote budget school levy approve session", day),
+            Dated("v2", "council vote budget school levy approve amendment", day.AddDays(2)),
+            Dated("v3", "council vote budget transit levy approve fare", day.AddDays(30)),
+        ];
+        var result = StreamingClusterer.Cluster(feed, new StoryClusterOptions());
+        Assert.Equal(result[0].Story, result[1].Story);
+        Assert.NotEqual(result[0].Story, result[2].Story);
+        Assert.Contains("days apart", result[2].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cluster_DoesNotLetADailyChainOfDevelopmentsGrowIntoOneStory()
+    {
+        // Each day's report shares two of its three topic words and one of its two speakers with the day before, so
+        // every report is one day from the last member: measured from the story's nearest date the chain would
+        // never pay for time.
+        string[] words = ["levy", "school", "transit", "fare", "depot", "bond", "audit", "pension", "harbour", "zoning", "permit", "library"];
+        var day = new DateOnly(2024, 3, 4);
+        var feed = Enumerable.Range(0, 10)
+            .Select(i => Dated($"d{i}", $"council vote {words[i]} {words[i + 1]} {words[i + 2]}", day.AddDays(i), $"corran {words[i]}man {words[i + 1]}man"))
+            .ToArray();
+        var stories = StreamingClusterer.Cluster(feed, new StoryClusterOptions()).Select(a => a.Story).ToArray();
+        Assert.Equal(stories[0], stories[1]);
+        Assert.NotEqual(stories[0], stories[^1]);
+    }
+
     [Fact]
     public void TopicMerger_JoinsStoriesOfOneKind_AndKeepsOtherKindsApart()
     {

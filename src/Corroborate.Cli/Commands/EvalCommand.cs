@@ -38,9 +38,11 @@ internal static class EvalCommand
         Add("extraction", "HTML main-content extraction on the trafilatura evaluation set (must/must-not snippets).",
             new DataSet("--trafilatura", "The folder with evaldata.json and the page archive.", ["extraction", "trafilatura_eval"],
                 p => TrafilaturaEvaluation.Run(new ExtractionEvalOptions { Directory = p })));
-        Add("clusters", "Story clustering, B-cubed against events and topics (ECB+ or NewsWCL50 JSON Lines).",
+        Add("clusters", "Story clustering, B-cubed against events and topics (ECB+, NewsWCL50 or AllSides JSON Lines).",
             new DataSet("--ecb", "An ECB+ JSON Lines file.", ["clustering", "ecbplus", "ecbplus_dev.jsonl"], p => ClusterEvaluation.Run("ECB+", p, ClusterEvaluation.ReadEcb(p))),
-            new DataSet("--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p))));
+            new DataSet("--newswcl", "A NewsWCL50 JSON Lines file.", ["clustering", "newswcl50", "newswcl50_docs.jsonl"], p => ClusterEvaluation.Run("NewsWCL50", p, ClusterEvaluation.ReadNewsWcl(p))),
+            new DataSet("--allsides", "AllSides stories as crawled for NeuS (JSON Lines).", ["mds", "neus", "allsides_crawled_headline_11_2021-10-19.jsonl"],
+                p => ClusterEvaluation.RunAllSides(p)));
         // --every/--offset measure one part of the clusters: tune on one half (--every 2 --offset 0), confirm on the other.
         var every = new Option<int>("--every") { Description = "Measure every Kth cluster only (1: all).", DefaultValueFactory = _ => 1 };
         var offset = new Option<int>("--offset") { Description = "With --every K, start at cluster R (0 to K-1).", DefaultValueFactory = _ => 0 };

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Corroborate.Analysis;
 using Corroborate.Model;
 using Corroborate.Pipeline;
@@ -7,7 +8,8 @@ using Corroborate.Stories.Clustering;
 namespace Corroborate.Evaluation.Clusters;
 
 /// <summary>One labelled document of a clustering set: its text, its event and its topic.</summary>
-public sealed record LabelledDocument(string Id, string Text, string Event, string Topic);
+/// <remarks><paramref name="Published"/> is the publication date a feed would carry, when the set gives one.</remarks>
+public sealed record LabelledDocument(string Id, string Text, string Event, string Topic, DateOnly? Published = null);
 
 /// <summary>
 /// `corroborate eval clusters --ecb FILE | --newswcl FILE`: runs the per-document pipeline and the streaming
@@ -15,7 +17,7 @@ public sealed record LabelledDocument(string Id, string Text, string Event, stri
 /// Events are scored on the story level and topics on the topic level above it (<see cref="TopicMerger"/>),
 /// each as one clustering of the whole file in input order.
 /// </summary>
-public static class ClusterEvaluation
+public static partial class ClusterEvaluation
 {
     /// <summary>ECB+ JSON Lines {doc, topic, subtopic, text}: event = subtopic, topic = topic.</summary>
     public static IReadOnlyList<LabelledDocument> ReadEcb(string path) =>
@@ -28,6 +30,52 @@ public static class ClusterEvaluation
         ReadJsonl(path, e => new LabelledDocument(
             e.GetProperty("doc").GetString()!, e.GetProperty("text").GetString() ?? "",
             Str(e.GetProperty("event")), Str(e.GetProperty("event"))));
+
+    /// <summary>
+    /// AllSides stories as crawled for NeuS (JSON Lines {id, topic, date, news: {left|center|right: {newsTitle,
+    /// newBody[]}}}): each outlet's report is a document (its title, then the opening sentences the crawl kept), the
+    /// story is its event and AllSides' subject heading ("Coronavirus", "Immigration") its topic. Stories stream
+    /// oldest first and each report carries a publication date, as a feed would deliver them (<see cref="PublishedOf"/>).
+    /// </summary>
+    public static IReadOnlyList<LabelledDocument> ReadAllSides(string path)
+    {
+        var stories = new List<(string Date, List<LabelledDocument> Docs)>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var e = json.RootElement;
+            string id = Str(e.GetProperty("id")), topic = e.TryGetProperty("topic", out var t) ? Str(t) : "";
+            string date = e.TryGetProperty("date", out var dd) ? dd.GetString() ?? "" : "";
+            var docs = new List<LabelledDocument>();
+            if (e.TryGetProperty("news", out var news) && news.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var side in news.EnumerateObject().OrderBy(s => s.Name, StringComparer.Ordinal))
+                {
+                    var title = side.Value.TryGetProperty("newsTitle", out var nt) ? nt.GetString() ?? "" : "";
+                    var body = side.Value.TryGetProperty("newBody", out var b) && b.ValueKind == JsonValueKind.Array
+                        ? string.Join(' ', b.EnumerateArray().Select(x => x.GetString() ?? "")) : "";
+                    if (body.Trim().Length == 0) continue;
+                    docs.Add(new LabelledDocument($"{id}-{side.Name}", $"{title}\n\n{body}", id, topic, PublishedOf(side.Value, date)));
+                }
+            }
+
+            if (docs.Count > 0) stories.Add((date, docs));
+        }
+
+        // ISO 8601 dates of one offset sort as text; equal dates keep file order (OrderBy is stable).
+        return [.. stories.OrderBy(s => s.Date, StringComparer.Ordinal).SelectMany(s => s.Docs)];
+    }
+
+    /// <summary>`eval clusters --allsides`: <see cref="ReadAllSides"/> then <see cref="Run(string, string, IReadOnlyList{LabelledDocument}, StoryClusterOptions?, CancellationToken)"/>.</summary>
+    public static EvalReport RunAllSides(string path, CancellationToken ct = default)
+    {
+        var report = Run("AllSides", path, ReadAllSides(path), ct: ct);
+        return report with
+        {
+            Notes = [.. report.Notes, "topics are AllSides' subject headings (Coronavirus, Immigration), far broader than ECB+ topics; they are shown, not targeted"],
+        };
+    }
 
     public static EvalReport Run(string name, string path, IReadOnlyList<LabelledDocument> docs,
         StoryClusterOptions? options = null, CancellationToken ct = default)
@@ -45,7 +93,8 @@ public static class ClusterEvaluation
         var features = new DocumentFeatures[docs.Count];
         Parallel.For(0, docs.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var d = pipeline.Run(Document.FromText($"d{i + 1}", docs[i].Id, docs[i].Text), ct);
+            var metadata = docs[i].Published is { } p ? new SourceMetadata { Published = new PublishedDate(DateValue.Of(p), DateMethod.Metadata, "dataset") } : null;
+            var d = pipeline.Run(Document.FromText($"d{i + 1}", docs[i].Id, docs[i].Text, metadata), ct);
             features[i] = DocumentFeatures.Of(d);
         });
         return features;
@@ -98,6 +147,21 @@ public static class ClusterEvaluation
             if (mix.Count > 1) yield return $"merged #{p} ({level}): " + Cells(mix.Select(c => $"{c.Value} of {c.Key.Second}"));
         }
     }
+
+    /// <summary>
+    /// A report's publication date as a feed would give it: the date in its link (/2021/10/18/) when the link
+    /// holds one, else AllSides' story date, which is the same day or the day after for most reports whose link is dated.
+    /// </summary>
+    private static DateOnly? PublishedOf(JsonElement report, string storyDate)
+    {
+        var link = report.TryGetProperty("newsLink", out var l) ? l.GetString() ?? "" : "";
+        var m = LinkDate().Match(link);
+        if (m.Success && DateOnly.TryParseExact($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", "yyyy-MM-dd", out var fromLink)) return fromLink;
+        return storyDate.Length >= 10 && DateOnly.TryParseExact(storyDate[..10], "yyyy-MM-dd", out var d) ? d : null;
+    }
+
+    [GeneratedRegex(@"/(20[0-9]{2})/([0-9]{2})/([0-9]{2})/")]
+    private static partial Regex LinkDate();
 
     private static string Str(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText();
 

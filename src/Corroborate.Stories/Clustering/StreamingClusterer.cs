@@ -219,11 +219,15 @@ public sealed class StreamingClusterer
             ? content * (_options.ContentWeight + _options.EntityWeight)
             : _options.ContentWeight * content + _options.EntityWeight * entities;
         double? days = null;
-        if (date is { } d && s.First is { } first && s.Last is { } last)
+        if (date is { } d && s.Span() is { } span)
         {
             int dn = d.DayNumber;
-            days = dn < first.DayNumber ? first.DayNumber - dn : dn > last.DayNumber ? dn - last.DayNumber : 0;
-            double perWeek = doc.PublishedFromMetadata && s.AllFromMetadata ? _options.TimePenaltyPerWeek : _options.TextDatePenaltyPerWeek;
+            bool published = doc.PublishedFromMetadata && s.AllFromMetadata;
+            // Publication dates are measured from the story's mean day, so a chain of daily developments cannot
+            // drag a story along for weeks; dates read from text (often a date the report mentions, not its own)
+            // from the nearest end of its span, which forgives them more.
+            days = published ? Math.Abs(dn - s.MeanDay()) : dn < span.First ? span.First - dn : dn > span.Last ? dn - span.Last : 0;
+            double perWeek = published ? _options.TimePenaltyPerWeek : _options.TextDatePenaltyPerWeek;
             late = perWeek * Math.Max(0, days.Value - _options.TimeGraceDays) / 7.0;
             score -= late;
         }
@@ -295,11 +299,6 @@ public sealed class StreamingClusterer
         if (date is not null && !doc.PublishedFromMetadata) s.AllFromMetadata = false;
         s.Terms.Add(terms);
         s.Names.Add(names);
-        if (date is { } d)
-        {
-            if (s.First is null || d < s.First) s.First = d;
-            if (s.Last is null || d > s.Last) s.Last = d;
-        }
 
         foreach (var key in terms.Keys.Select(k => "t:" + k).Concat(names.Keys.Select(k => "n:" + k)))
         {
@@ -339,9 +338,35 @@ public sealed class StreamingClusterer
     {
         public SparseCentroid Terms { get; } = new();
         public SparseCentroid Names { get; } = new();
-        public DateOnly? First { get; set; }
-        public DateOnly? Last { get; set; }
         public bool AllFromMetadata { get; set; } = true;
+
+        /// <summary>Dated members by the day number of their date, so a member that leaves takes its date along.</summary>
+        private readonly Dictionary<int, int> _days = [];
+        private (int First, int Last)? _span;
+        private bool _spanKnown = true;
+
+        /// <summary>The first and last day of the story's dated members (null when none is dated).</summary>
+        public (int First, int Last)? Span()
+        {
+            if (!_spanKnown)
+            {
+                _span = _days.Count == 0 ? null : (_days.Keys.Min(), _days.Keys.Max());
+                _spanKnown = true;
+            }
+
+            return _span;
+        }
+
+        /// <summary>
+        /// The mean day number of the story's dated members, to the nearest day so that "days apart" stays a whole
+        /// number (call only when <see cref="Span"/> is not null).
+        /// </summary>
+        public int MeanDay()
+        {
+            long sum = 0, n = 0;
+            foreach (var (day, c) in _days) (sum, n) = (sum + ((long)day * c), n + c);
+            return (int)Math.Round((double)sum / n);
+        }
 
         /// <summary>Members in the story.</summary>
         public int Members { get; private set; }
@@ -374,7 +399,12 @@ public sealed class StreamingClusterer
 
         public void CountYears(DocumentFeatures doc, int sign)
         {
-            if (doc.Published is { } p) Bump(DatedYears, p.Year, sign);
+            if (doc.Published is { } p)
+            {
+                Bump(DatedYears, p.Year, sign);
+                Bump(_days, p.DayNumber, sign);
+                _spanKnown = false;
+            }
             else if (doc.LatestYear is { } y) Bump(NamedYears, y, sign);
         }
 
