@@ -62,6 +62,13 @@ internal sealed class AttributionFinder
                 || open > 0 && (_v.Is(open - 1, ':') || _v.Is(open - 1, ',') && open - 1 >= lo)
                 || open == ss;
             var after = FindAfter(close, hi);
+            // "… would impact the “integrity of the investigation.” McCarthy announced his picks": a quote that closes
+            // the sentence it sits in leaves a cue with an object of its own to the next sentence ("“One!” says
+            // the owner", "… Smith said on Monday." still sign it).
+            if (!startsClause && after.Cue >= 0 && after.SpeakerTokens.Start < after.Cue && EndsSentence(seg.Inner) && TakesOwnObject(after.Cue))
+            {
+                after = new Attribution();
+            }
             // "Hefner said: “…”": a cue that introduces the quote with a colon is its attribution, whatever cue
             // follows ("… Roesler said Page had been ill" is the next sentence's).
             // "Wetzler commented,⏎“This administration …”": a cue and a comma ending the line before introduce it too.
@@ -197,6 +204,21 @@ internal sealed class AttributionFinder
         var said = SpeakerFinder.BeforeOrSubject(_v, c - 2, lo);
         return said.IsEmpty ? att : att with { SpeakerTokens = said };
     }
+
+    /// <summary>Quoted words that end with a full stop, question or exclamation mark (not a trailing "...").</summary>
+    private bool EndsSentence(TextSpan inner)
+    {
+        var t = _v.Text.AsSpan(inner.Start, inner.Length).TrimEnd();
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' && !t.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A cue followed by a determiner or pronoun opens its own object ("announced his picks", "said that …"); a
+    /// listener ("told the paper") is not one, since "told" takes its listener first.
+    /// </summary>
+    private bool TakesOwnObject(int cue) =>
+        !QuoteLexicon.ObjectCue.Contains(_v.Word(cue)) && _v.IsWord(cue + 1)
+        && (QuoteLexicon.Determiner.Contains(_v.Word(cue + 1)) || QuoteLexicon.Pronoun.Contains(_v.Word(cue + 1)));
 
     /// <summary>No comma, semicolon or other quote between a cue and a partial quote: the cue governs it.</summary>
     private bool SameClause(int cue, int open)

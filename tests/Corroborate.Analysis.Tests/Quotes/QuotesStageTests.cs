@@ -177,6 +177,20 @@ public sealed class QuotesStageTests
         Assert.Contains(Run("“Oh, God!” [Tomas Brandt](PER#b) said as the wall fell.").Quotes, q => q.Kind == QuoteKind.Direct);
 
     [Fact]
+    public void ACueWithItsOwnObjectAfterAQuoteThatEndsTheSentence_DoesNotSignIt()
+    {
+        var doc = Run("The mayor refused to seat [Ada Holm](PER#h) over concerns that she would harm the \"integrity of the inquiry.\" [Tomas Brandt](PER#b) announced his own picks on Monday.");
+        Assert.DoesNotContain(doc.Quotes, q => q.Speaker?.EntityId == "e2" && doc.Slice(q.Content).Contains("integrity", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The smallest run they print is … “One!” says [Tomas Brandt](PER#b), the owner.")]
+    [InlineData("The plan was “a disgrace to the whole town.” [Tomas Brandt](PER#b) said on Monday.")]
+    [InlineData("The plan was “a disgrace to the whole town.” [Tomas Brandt](PER#b) told the paper.")]
+    public void ACueAfterAQuoteThatEndsTheSentence_StillSignsIt(string markup) =>
+        Assert.Equal("e1", Single(Run(markup)).Speaker!.EntityId);
+
+    [Fact]
     public void TheObjectBeforeAParticipleCue_IsNoSpeaker() =>
         Assert.Equal("A harbour official", Single(Run("A harbour official downplayed the unrest saying that strikes had come and gone for years without much consequence.")).Speaker!.Name);
 
