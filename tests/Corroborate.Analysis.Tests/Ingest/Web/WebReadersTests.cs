@@ -37,6 +37,29 @@ public sealed class WebReadersTests
     }
 
     [Fact]
+    public void FeedReader_TakesAnAggregatorItemsOutletFromItsSource()
+    {
+        var rss = """
+            <rss version="2.0"><channel><title>Regional digest</title>
+            <item><title>Ferry fares frozen</title><description>The harbour board froze ferry fares.</description>
+              <source url="https://coastpost.example/rss">The Coast Post</source></item>
+            <item><title>Hail hits Dunmere</title><description>Hail fell on Dunmere.</description></item>
+            </channel></rss>
+            """;
+        var atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Regional digest</title>
+            <entry><title>Port expands</title><summary>The port will add two berths.</summary>
+              <source><title>Harbour Times</title></source></entry></feed>
+            """;
+        var items = new FeedReader().Read("digest.rss", Encoding.UTF8.GetBytes(rss), CancellationToken.None).ToList();
+        Assert.Equal(["The Coast Post", "Regional digest"], items.Select(d => d.Metadata.Outlet));
+        Assert.Equal("feed-item-source", items[0].Metadata.Signals["outlet"]);
+        Assert.Equal("feed", items[1].Metadata.Signals["outlet"]);
+        var entry = Assert.Single(new FeedReader().Read("digest.atom", Encoding.UTF8.GetBytes(atom), CancellationToken.None));
+        Assert.Equal("Harbour Times", entry.Metadata.Outlet);
+    }
+
+    [Fact]
     public void FeedReader_MarksSummaryOnlyItemsWithInfo()
     {
         var docs = new FeedReader().Read("feed.rss", Encoding.UTF8.GetBytes(Rss), CancellationToken.None).ToList();

@@ -92,7 +92,7 @@ public sealed class FeedReader(WebInputLimits? limits = null) : IFormatReader
         var author = Text(item.Element(Dc + "creator")) ?? Text(item.Element("author"));
         var full = Text(item.Element(Content + "encoded"));
         var summary = Text(item.Element("description"));
-        return Build(source, title, link, date, author, outlet, full, summary);
+        return Build(source, title, link, date, author, ItemOutlet(Text(item.Element("source")), outlet), full, summary);
     }
 
     private Document AtomEntry(string source, XElement entry, string? outlet)
@@ -106,10 +106,17 @@ public sealed class FeedReader(WebInputLimits? limits = null) : IFormatReader
             : (string?)content.Attribute("type") == "xhtml" ? string.Concat(content.Nodes().Select(n => n.ToString()))
             : content.Value;
         var summary = Text(entry.Element(Atom + "summary"));
-        return Build(source, title, link, date, author, outlet, full, summary);
+        return Build(source, title, link, date, author, ItemOutlet(Text(entry.Element(Atom + "source")?.Element(Atom + "title")), outlet), full, summary);
     }
 
-    private Document Build(string source, string? title, string? link, string? date, string? author, string? outlet, string? full, string? summary)
+    /// <summary>
+    /// An aggregator's feed (news search, a press digest) names each item's own outlet in the item's source
+    /// element; that outlet, not the aggregator, published the report, and copies and claimants are counted by it.
+    /// </summary>
+    private static (string? Name, string Signal) ItemOutlet(string? itemSource, string? channel) =>
+        itemSource is not null ? (itemSource, "feed-item-source") : (channel, "feed");
+
+    private Document Build(string source, string? title, string? link, string? date, string? author, (string? Name, string Signal) outlet, string? full, string? summary)
     {
         var itemSource = link ?? source;
         var html = !string.IsNullOrWhiteSpace(full) ? full : summary ?? "";
@@ -120,10 +127,10 @@ public sealed class FeedReader(WebInputLimits? limits = null) : IFormatReader
         {
             Title = title ?? doc.Metadata.Title,
             Url = link ?? doc.Metadata.Url,
-            Outlet = outlet ?? doc.Metadata.Outlet,
+            Outlet = outlet.Name ?? doc.Metadata.Outlet,
             Authors = author is null ? doc.Metadata.Authors : [.. MetadataExtractor.SplitAuthors(author)],
             Published = published,
-            Signals = outlet is null ? signals : signals.SetItem("outlet", "feed"),
+            Signals = outlet.Name is null ? signals : signals.SetItem("outlet", outlet.Signal),
         };
         doc = doc with { Metadata = md, Diagnostics = doc.Diagnostics.RemoveAll(x => x.Code == Codes.NoMainContent) };
         if (string.IsNullOrWhiteSpace(full) || doc.Text.Length < SummaryChars)
