@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 6,
+    public StageInfo Info { get; } = new("quantities", 7,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -96,6 +96,8 @@ public sealed class QuantitiesStage : IAnnotator
 
     private static Quantity Claim(Document doc, Sentence sentence, Token[] tokens, Words w, NumberMention n, ref string? previousObject)
     {
+        // "a magnitude 6.1 quake": the scale can come before the number too (after it, it is a unit like any other).
+        if (n.Unit is null && n.Start > 0 && w[n.Start - 1].Equals("magnitude", StringComparison.OrdinalIgnoreCase)) n = n with { Unit = "magnitude" };
         int end = n.End;
         // What is counted: "350 civilians", "498 of its soldiers", "2,000 more" (the same as the previous figure).
         string? obj = null;
@@ -128,7 +130,10 @@ public sealed class QuantitiesStage : IAnnotator
         bool family = n.Unit is null && obj is null && n.Start >= 2 && w[n.Start - 1] == "of" && QuantityLexicon.Parents.Contains(w[n.Start - 2]);
         if (family) obj = "children";
         bool counted = n.Unit is null || n.Unit is "USD" or "GBP" or "EUR";
-        obj ??= counted && n.Unit is null ? NumberOf(w, n.Start) ?? previousObject : null;
+        // "killed 10 members of one family": a number inside the counted phrase of the figure before it counts a
+        // part of that phrase, neither the dead nor the figure's object.
+        bool partOf = n.Unit is null && n.Start >= 3 && w[n.Start - 1] == "of" && IsNumber(w[n.Start - 3]);
+        obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? previousObject : null;
         // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m").
         if (obj is not null && !age && !family) previousObject = obj;
         if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End]))
@@ -138,7 +143,7 @@ public sealed class QuantitiesStage : IAnnotator
 
         // Outcomes (dead, injured, arrested) count people or things: "fell about 150 m to his death" measures no dead,
         // and "missed four games", "fired 11 shots" count no missing and no dismissed.
-        var (measure, measureEnd) = age || family || n.Unit is not null || obj is not null && QuantityLexicon.NoOutcome.Contains(obj)
+        var (measure, measureEnd) = age || family || partOf || n.Unit is not null || obj is not null && QuantityLexicon.NoOutcome.Contains(obj)
             ? (null, end) : Measure(w, n.Start, end);
         if (measureEnd > end && measureEnd - end <= MeasureWindow) end = measureEnd;
 
@@ -203,7 +208,7 @@ public sealed class QuantitiesStage : IAnnotator
             string word = w[j];
             bool unit = QuantityLexicon.Units.ContainsKey(word) && char.IsLetter(word[0]) && j > k;
             if (!unit && !IsObjectWord(word)) break;
-            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) break;
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !QuantityLexicon.LyNouns.Contains(word)) break;
             head = j;
             if (unit || IsPlural(word)) return j;
         }
@@ -228,6 +233,8 @@ public sealed class QuantitiesStage : IAnnotator
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {
             if (w[i] is "," or ";" or "." && i > end || IsQuoteMark(w, i)) break;
+            // "100 people were struck by gunfire resulting in 18 deaths": the deaths are the next figure's.
+            if (i > end && IsNumber(w[i - 1])) break;
             if (IsMeasure(w, i, out var m)) return (m, i + 1);
         }
 
@@ -239,6 +246,8 @@ public sealed class QuantitiesStage : IAnnotator
 
         return (null, end);
     }
+
+    private static bool IsNumber(string word) => char.IsDigit(word[0]) || QuantityLexicon.NumberWords.ContainsKey(word);
 
     private static bool IsQuoteMark(Words w, int i) => Quotes.QuoteMarks.Length(w[i], 0) == w[i].Length;
 

@@ -137,8 +137,14 @@ internal static class QuantityLexicon
         ["gb"] = "GB", ["gigabytes"] = "GB", ["tb"] = "TB", ["terabytes"] = "TB", ["mb"] = "MB", ["megabytes"] = "MB",
         ["gbps"] = "Gbps", ["mbps"] = "Mbps", ["hz"] = "Hz", ["khz"] = "kHz", ["mhz"] = "MHz", ["ghz"] = "GHz",
         ["ppm"] = "ppm", ["ppb"] = "ppb", ["bps"] = "bp", ["points"] = "point", ["point"] = "point", ["pts"] = "point",
-        ["times"] = "times", ["mpg"] = "mpg", ["calories"] = "kcal", ["kcal"] = "kcal",
+        ["times"] = "times", ["mpg"] = "mpg", ["calories"] = "kcal", ["kcal"] = "kcal", ["magnitude"] = "magnitude",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns ending in -ly, which a counted phrase may end with although most -ly words are adverbs ("one family").</summary>
+    public static readonly FrozenSet<string> LyNouns = new[]
+    {
+        "family", "assembly", "supply", "rally", "ally", "anomaly", "monopoly", "belly", "bully", "lily", "jelly", "homily", "gully", "folly",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>One-letter units that must keep their case after a number ("12 C", "5-10W", "45g"; "5G" is a network, "4.3M" a scale).</summary>
     public static readonly FrozenDictionary<string, string> CaseSensitiveUnits = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -59,6 +59,32 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("children", (string?)null), (Figure(doc, 2).Object, Figure(doc, 2).Measure));
     }
 
+    [Theory]
+    [InlineData("A 6.4-magnitude earthquake on Sunday killed at least 212 people.")]
+    [InlineData("A magnitude 6.4 quake killed at least 212 people.")]
+    public void AQuakesMagnitude_IsAMagnitude_NotACountOfTheDead(string text)
+    {
+        var doc = Run(text);
+        Assert.Equal(("magnitude", (string?)null), (Figure(doc, 6.4).Unit, Figure(doc, 6.4).Measure));
+        Assert.Equal("dead", Figure(doc, 212).Measure);
+    }
+
+    [Fact]
+    public void ANumberInsideTheCountedPhrase_CountsAPartOfIt_NotTheDead()
+    {
+        var doc = Run("An air strike killed 10 members of one family in the valley.");
+        Assert.Equal(("members", (string?)"dead"), (Figure(doc, 10).Object, Figure(doc, 10).Measure));
+        Assert.Equal(("family", (string?)null), (Figure(doc, 1).Object, Figure(doc, 1).Measure));
+    }
+
+    [Fact]
+    public void AnOutcomeNamedRightAfterTheNextFigure_IsThatFiguresOwn()
+    {
+        var doc = Run("Over the weekend 40 people were struck by gunfire resulting in 9 deaths, police said.");
+        Assert.Null(Figure(doc, 40).Measure);
+        Assert.Equal("dead", Figure(doc, 9).Measure);
+    }
+
     [Fact]
     public void AcronymObject_KeepsItsCapitals_UnlessTheHeadlineShouts()
     {
