@@ -226,9 +226,15 @@ public sealed class QuantitiesStage : IAnnotator
         && !QuantityLexicon.Fractions.ContainsKey(word) && !QuantityLexicon.Measures.ContainsKey(word)
         && !QuantityLexicon.Units.ContainsKey(word);
 
-    /// <summary>The nearest measure word after the number in its clause, else before it ("the number of people killed … rose to 52").</summary>
+    /// <summary>
+    /// The measure word right before the number, else the nearest one after it in its clause, else the nearest before
+    /// it ("the number of people killed … rose to 52").
+    /// </summary>
     private static (string? Measure, int End) Measure(Words w, int start, int end)
     {
+        // "killed more than 1,400 residents and injured at least 6,000 more": the verb right before a figure takes it as its object.
+        if (start > 0 && IsMeasure(w, start - 1, out var verb)) return (verb, end);
+
         // A quote mark bounds the search: "“… an injured person …,” one woman told AFP" counts no one injured.
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {

@@ -86,6 +86,14 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
+    public void TheOutcomeVerbRightBeforeAFigure_TakesItAsItsObject()
+    {
+        var doc = Run("The quake killed more than 300 residents and injured at least 2,000 more.");
+        Assert.Equal(("dead", (string?)"injured"), (Figure(doc, 300).Measure, Figure(doc, 2000).Measure));
+        Assert.Equal("injured", Figure(Run("A gunman shot and wounded three people at a depot before killing himself."), 3).Measure);
+    }
+
+    [Fact]
     public void AcronymObject_KeepsItsCapitals_UnlessTheHeadlineShouts()
     {
         Assert.Equal("ATMs", Figure(Run("Thieves emptied 14 ATMs across the city overnight."), 14).Object);
