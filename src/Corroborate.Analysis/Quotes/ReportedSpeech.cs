@@ -41,7 +41,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(v, i))
+            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(v, i) && !Continues(i))
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
@@ -197,6 +197,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!that && (v.IsWordEq(next, "nothing") || v.IsWordEq(next, "little"))) return; // "He said nothing after …": he did not speak
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
+
+    /// <summary>"the country continues to recover from …": "continue" reports speech only after a quote ("…,” she continued").</summary>
+    private bool Continues(int i) => v.Word(i).StartsWith("continue", StringComparison.Ordinal) && v.IsWordEq(i + 1, "to");
 
     private bool IsQuestionWord(int k) =>
         v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "whether" or "if" or "why" or "how" or "what" or "when" or "who" or "where" or "which";

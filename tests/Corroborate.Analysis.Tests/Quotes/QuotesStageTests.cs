@@ -191,6 +191,10 @@ public sealed class QuotesStageTests
         Assert.Equal("e1", Single(Run(markup)).Speaker!.EntityId);
 
     [Fact]
+    public void ContinuesTo_ReportsNothing() =>
+        Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
+
+    [Fact]
     public void TheObjectBeforeAParticipleCue_IsNoSpeaker() =>
         Assert.Equal("A harbour official", Single(Run("A harbour official downplayed the unrest saying that strikes had come and gone for years without much consequence.")).Speaker!.Name);
 
