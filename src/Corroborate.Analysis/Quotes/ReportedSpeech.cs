@@ -227,8 +227,19 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// </summary>
     internal static bool IsNoun(TokenView v, int i) =>
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
-            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged"
-        && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1)));
+            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged" or "stated"
+        && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1))
+            || IsSubjectOfVerb(v, i));
+
+    /// <summary>
+    /// "weekly jobless claims dropped below 300,000", "claims have dipped": a plural noun cue followed by a verb is
+    /// the subject of that verb, not a speech verb.
+    /// </summary>
+    private static bool IsSubjectOfVerb(TokenView v, int i) =>
+        v.Word(i).ToString().ToLowerInvariant() is "reports" or "claims" or "estimates" or "promises" or "calls" or "notes" or "comments" or "remarks"
+        && v.IsWord(i + 1) && v.Word(i + 1).ToString() is var next && char.IsLower(next[0])
+        && (next is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "rose" or "fell" or "remain" or "remained"
+            || next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4);
 
     private static bool Article(TokenView v, int k) =>
         k >= 0 && v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "my" or "your";

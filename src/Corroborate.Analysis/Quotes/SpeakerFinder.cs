@@ -210,12 +210,20 @@ internal static class SpeakerFinder
                     bool author = w is "by" && v.IsWord(j - 1) && v.Word(j - 1).EndsWith("ed", StringComparison.Ordinal);
                     if (!(w is "of" or "for" or "to" or "at" or "from" || author) || j + 1 >= hi || !v.IsWord(j + 1)) break;
                 }
-                else if (j == start + 1 && QuoteLexicon.Determiner.Contains(v.Word(start)) && QuoteLexicon.Cue.Contains(w))
+                else if (QuoteLexicon.Determiner.Contains(v.Word(start)) && QuoteLexicon.Cue.Contains(w)
+                    && (j == start + 1 || w is "report" or "estimate" or "claim" or "note" or "comment" or "remark" or "tweet" or "promise"))
                 {
-                    // "according to a report published in …": after a determiner a cue word is the noun, and the phrase
+                    // "according to a report published in …", "according to a new Senate report": after a determiner
+                    // (and its modifiers, for a word that is only a noun there) a cue word is the noun, and the phrase
                     // ends with it.
                     j++;
                     break;
+                }
+                else if (QuoteLexicon.Determiner.Contains(v.Word(start)) && w.EndsWith("ly", StringComparison.Ordinal) && j + 1 < hi && v.IsWord(j + 1)
+                    && char.IsLower(v.Word(j + 1)[0]) && !QuoteLexicon.Preposition.Contains(v.Word(j + 1)) && !QuoteLexicon.Cue.Contains(v.Word(j + 1))
+                    && !QuoteLexicon.Breaker.Contains(v.Word(j + 1)))
+                {
+                    // "according to a previously undisclosed report": an adverb inside the phrase modifies the next word.
                 }
                 else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Adverb.Contains(w))
                 {

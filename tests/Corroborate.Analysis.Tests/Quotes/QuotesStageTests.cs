@@ -190,6 +190,19 @@ public sealed class QuotesStageTests
     public void ACueAfterAQuoteThatEndsTheSentence_StillSignsIt(string markup) =>
         Assert.Equal("e1", Single(Run(markup)).Speaker!.EntityId);
 
+    [Theory]
+    [InlineData("The plan included blocking the bridge, according to a new report by two harbour committees.", "a new report")]
+    [InlineData("The mayor ignored the warnings, according to a much anticipated report from the auditor.", "a much anticipated report")]
+    [InlineData("The ferry was never inspected, according to a previously undisclosed report.", "a previously undisclosed report")]
+    public void AccordingToAReportWithModifiers_NamesTheWholeReport(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Run(text)).Speaker!.Name);
+
+    [Theory]
+    [InlineData("Weekly jobless claims dropped below 300,000 for the first time since the strike began.")]
+    [InlineData("It was the first time claims have dipped below 300,000.")]
+    [InlineData("The council's stated “open door” approach drew fire.")]
+    public void ANounThatCouldBeACue_ReportsNothing(string text) => Assert.Empty(Run(text).Quotes);
+
     [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
