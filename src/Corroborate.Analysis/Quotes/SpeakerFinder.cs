@@ -63,15 +63,24 @@ internal static class SpeakerFinder
                 continue;
             }
 
+            // "The World Health Organization (WHO) chief said": an acronym in brackets inside the phrase.
+            if (v.Is(j, ')') && j + 1 < end && SkipParenthesisBack(v, j, lo) is int opened && opened < j && v.IsCapitalized(j - 1))
+            {
+                j = opened;
+                continue;
+            }
+
             if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number && !(v.Is(j, '.') && j > lo && v.IsCapitalized(j - 1)))
             {
                 break;
             }
 
-            // "reports that Trump called": before a name, "that" is a conjunction, not a determiner of the speaker.
-            if (v.IsWordEq(j, "that") && v.IsCapitalized(j + 1)) break;
+            // "reports that Trump called", "revelations that senators said": before a name or a plural, "that" is a
+            // conjunction or a relative, not a determiner of the speaker.
+            if (v.IsWordEq(j, "that") && (v.IsCapitalized(j + 1) || v.IsWord(j + 1) && IsPluralWord(v.Word(j + 1)))) break;
             // "When Clinton noted", "But the mayor said": a capitalised conjunction opens the clause; it is no name.
-            if (v.IsWord(j) && char.IsUpper(w[0]) && QuoteLexicon.Breaker.Contains(w)) break;
+            // An acronym is a name, whatever word it spells ("The WHO chief said").
+            if (v.IsWord(j) && char.IsUpper(w[0]) && QuoteLexicon.Breaker.Contains(w) && !IsAcronym(w)) break;
             if (v.IsWord(j) && QuoteLexicon.Determiner.Contains(w) && (char.IsLower(w[0]) || j == v.SentenceStart(j) || w is "The" or "A" or "An"))
             {
                 j--;
@@ -409,6 +418,19 @@ internal static class SpeakerFinder
     /// state, an age, an abbreviation) is stepped over, so the name before it speaks. Returns the token before the
     /// opening bracket, or <paramref name="j"/> when no short aside ends there.
     /// </summary>
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+
+        return w.Length > 1;
+    }
+
+    private static bool IsPluralWord(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') || w.Equals("people", StringComparison.OrdinalIgnoreCase);
+
     private static int SkipParenthesisBack(TokenView v, int j, int lo)
     {
         if (j < lo || !v.Is(j, ')')) return j;

@@ -204,6 +204,16 @@ public sealed class QuotesStageTests
     public void ANounThatCouldBeACue_ReportsNothing(string text) => Assert.Empty(Run(text).Quotes);
 
     [Fact]
+    public void ThatBeforeAPlural_IsNoPartOfTheSpeaker() =>
+        Assert.Equal("senators", Single(Run("She shared files showing harm from the products, revelations that senators said would build momentum for new rules.")).Speaker!.Name);
+
+    [Theory]
+    [InlineData("The Harbour Safety Organisation (WHO) chief said on Thursday that the quay was unsafe.", "The Harbour Safety Organisation (WHO) chief")]
+    [InlineData("The WHO chief said on Thursday that the quay was unsafe.", "The WHO chief")]
+    public void AnAcronymInTheSpeakerPhrase_IsPartOfIt(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Run(text)).Speaker!.Name);
+
+    [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
 
