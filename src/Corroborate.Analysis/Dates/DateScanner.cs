@@ -185,7 +185,7 @@ internal static class DateScanner
                 start = i - 1;
                 dir = 1;
             }
-            else if (FutureBefore(s.L, i))
+            else if (FutureBefore(s.L, i) || FutureAfter(s.L, i))
             {
                 dir = 1;
             }
@@ -811,6 +811,18 @@ internal static class DateScanner
 
     /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
     private static bool FutureAt(in Sentence s, int i) => s.At(i - 1) != "since" && FutureBefore(s.L, i);
+
+    /// <summary>"Rain is forecast to ease on Tuesday and will last into the afternoon": a future auxiliary right after the date.</summary>
+    private static bool FutureAfter(string[] w, int i)
+    {
+        for (int k = i + 1; k < Math.Min(w.Length, i + 4); k++)
+        {
+            if (w[k] is "will" or "'ll" or "’ll" or "shall") return true;
+            if (w[k] is "," or "." or ";" or "said" or "says" or "told") return false;
+        }
+
+        return false;
+    }
 
     private static bool FutureBefore(string[] w, int i)
     {

@@ -14,7 +14,7 @@ namespace Corroborate.Analysis.Dates;
 /// </summary>
 public sealed partial class DatesStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("dates", 3, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
+    public StageInfo Info { get; } = new("dates", 4, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {

@@ -150,6 +150,12 @@ public sealed class DatePeriodsTests
     [Fact]
     public void PreviouslyInsideASentence_IsNotADate() => Assert.Empty(Run("The firm previously sold the unit.", "2021-05-12").Dates);
 
+    [Theory]
+    [InlineData("Rain is forecast to ease during the early morning hours Tuesday and will last into the afternoon.", "2021-08-17")]
+    [InlineData("Rain eased during the early morning hours Tuesday, forecasters said, and will return later.", "2021-08-10")]
+    public void AWeekdayFollowedByWill_IsTheComingOne(string text, string expected) =>
+        Assert.Equal(expected, Value(Run(text, "2021-08-16"), "Tuesday"));
+
     [Fact]
     public void SetAsParticiple_IsNotAFutureCue()
     {
