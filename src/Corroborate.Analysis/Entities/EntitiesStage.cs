@@ -16,7 +16,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
 {
     private readonly NerTagger? _tagger = tagger;
 
-    public StageInfo Info { get; } = new("entities", 4, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+    public StageInfo Info { get; } = new("entities", 5, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {

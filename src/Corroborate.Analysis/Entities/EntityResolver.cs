@@ -21,6 +21,9 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
 
         /// <summary>'m' or 'f' once an honorific ("Mr.", "Mrs.") or a given name has told, else null.</summary>
         public char? Gender;
+
+        /// <summary>Whether the surname alone has named this person ("Trump said").</summary>
+        public bool Bare;
         public readonly List<Mention> Mentions = [];
         public readonly List<string> Titles = [];
         public readonly HashSet<string> Countries = new(StringComparer.OrdinalIgnoreCase);
@@ -101,12 +104,13 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         string name = document.Slice(chunk.Span);
         if (tokens.Length == 0) return NewDraft(EntityKind.Person, name, chunk, 1);
         string last = tokens[^1], first = tokens[0];
-        char? gender = GenderOf(chunk, tokens);
+        char? gender = GenderOf(chunk, tokens) ?? (tokens.Length == 1 ? SaidPronoun(chunk) : null);
         var words = sentences[chunk.Sentence];
         string? title = chunk.TokenStart > 0 && IsTitleToken(words, chunk.TokenStart - 1) ? document.Slice(words[chunk.TokenStart - 1].Span) : null;
-        // "President Trump and Melania Trump": a name coordinated with the one just before it is someone else.
-        var coordinated = _lastPerson is { } lp && lp.Chunk.Sentence == chunk.Sentence && chunk.TokenStart == lp.Chunk.TokenEnd + 1
-            && document.Slice(sentences[chunk.Sentence][lp.Chunk.TokenEnd].Span) is "and" or "&" ? lp.Draft : null;
+        // "President Trump and Melania Trump", "Trump and first lady Melania Trump": a name coordinated with the one
+        // just before it (perhaps with its own title between) is someone else.
+        var coordinated = _lastPerson is { } lp && lp.Chunk.Sentence == chunk.Sentence && chunk.TokenStart > lp.Chunk.TokenEnd
+            && document.Slice(words[lp.Chunk.TokenEnd].Span) is "and" or "&" && OnlyTitleWords(words, lp.Chunk.TokenEnd + 1, chunk.TokenStart) ? lp.Draft : null;
 
         // Most recent person whose surname (or, for a lone word, first name) matches and whose first name does not clash,
         // nor their gender ("Mr. Trump" is not Melania Trump).
@@ -120,18 +124,23 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
                 if (!sameLast) return false;
                 return parts.Length == 1 || Same(parts[0], first) || Initial(parts[0], first);
             })
-            // "President Trump" after "Melania Trump": the person already titled so, else the most recent.
+            // "President Trump" after "Melania Trump": the person already titled so; then, for a lone surname, the
+            // person the surname alone already named ("Trump said …" after "Trump and first lady Melania Trump");
+            // else the most recent.
             .OrderByDescending(d => title is not null && d.Titles.Any(t => t.Contains(title, StringComparison.OrdinalIgnoreCase)))
+            .ThenByDescending(d => tokens.Length == 1 && d.Bare)
             .ThenByDescending(d => d.LastSeen)
             .FirstOrDefault();
         if (match is null)
         {
             var made = NewDraft(EntityKind.Person, name, chunk, tokens.Length);
             made.Gender = gender;
+            made.Bare = tokens.Length == 1;
             return made;
         }
 
         match.Gender ??= gender;
+        match.Bare |= tokens.Length == 1 && Same(match.Name.Split(' ')[^1], last); // not "Melania" alone
         if (tokens.Length > match.NameTokens)
         {
             match.Name = string.Join(' ', tokens);
@@ -164,11 +173,27 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
         return Tagging.Gazetteers.GenderOfGivenName(tokens[0]);
     }
 
+    /// <summary>
+    /// "President Trump said he would …": a lone surname whose own speech verb is followed by "he" or "she" (perhaps
+    /// after "that") tells its gender, so it does not join a person of the other gender who shares the surname.
+    /// </summary>
+    private char? SaidPronoun(NameChunk chunk)
+    {
+        var words = sentences[chunk.Sentence];
+        string At(int k) => k < words.Length ? document.Slice(words[k].Span) : "";
+        int i = chunk.TokenEnd;
+        if (At(i) is "also" or "later" or "then" or "has" or "had") i++;
+        if (At(i) is not ("said" or "says" or "added" or "insisted" or "claimed" or "argued" or "noted" or "warned" or "stressed" or "explained" or "wrote" or "tweeted")) return null;
+        i++;
+        if (At(i) == "that") i++;
+        return At(i) switch { "he" => 'm', "she" => 'f', _ => null };
+    }
+
     private Draft Named(NameChunk chunk)
     {
         string name = StripArticle(document.Slice(chunk.Span));
         var person = name.Contains(' ', StringComparison.Ordinal) ? null : Candidates("p:" + name).Where(d => d.Kind == EntityKind.Person
-            && (Same(d.Name.Split(' ')[^1], name) || Same(d.Name, name))).OrderByDescending(d => d.LastSeen).FirstOrDefault();
+            && (Same(d.Name.Split(' ')[^1], name) || Same(d.Name, name))).OrderByDescending(d => d.Bare).ThenByDescending(d => d.LastSeen).FirstOrDefault();
         if (person is not null) return person;
         var match = Candidates("n:" + name, "i:" + name.Replace(".", "", StringComparison.Ordinal), "a:" + Initials(name))
             .FirstOrDefault(d => d.Kind != EntityKind.Person && (Same(d.Name, name) || Acronym(d.Name, name) || Acronym(name, d.Name)));
@@ -269,6 +294,19 @@ internal sealed class EntityResolver(Document document, List<Token[]> sentences,
             int end = closed ? k : lastGood + 1;
             if (roles > 0 && end > j + 1) AddTitle(draft, TitleText(tokens, j + 1, end));
         }
+    }
+
+    /// <summary>Tokens <paramref name="from"/> to <paramref name="to"/> are at most three words of a title ("first lady", "Vice President").</summary>
+    private bool OnlyTitleWords(Token[] tokens, int from, int to)
+    {
+        if (to - from > 3) return false;
+        for (int i = from; i < to; i++)
+        {
+            string w = document.Slice(tokens[i].Span);
+            if (!IsTitleToken(tokens, i) && !(w.Length > 0 && char.IsLower(w[0]) && char.IsLetter(w[0]))) return false;
+        }
+
+        return true;
     }
 
     private bool IsTitleToken(Token[] tokens, int i)

@@ -32,6 +32,23 @@ public sealed class EntitiesStageTests
         Assert.Equal(3, president.Mentions.Length);
     }
 
+    [Fact]
+    public void ASurnameThatSaysHe_IsNotTheWomanOfThatSurname()
+    {
+        var doc = Run("Maria Brandt toured the plant on Monday. President Brandt said he would return in the spring.");
+        Assert.Single(Person(doc, "Maria Brandt").Mentions);
+        Assert.Contains("President", Person(doc, "Brandt").Titles);
+    }
+
+    [Fact]
+    public void ASurnameAlone_StaysWithThePersonItAlreadyNamed()
+    {
+        var doc = Run("President Brandt flew in on Monday. Brandt and first lady Maria Brandt welcomed the visitors at the palace. "
+            + "Maria greeted the guests. The talks went well, Brandt said later.");
+        Assert.Equal(2, Person(doc, "Maria Brandt").Mentions.Length);
+        Assert.Equal(3, Person(doc, "Brandt").Mentions.Length);
+    }
+
     [Theory]
     [InlineData("The World Health Organization said on Monday that cases were falling. The WHO added that testing would continue.")]
     [InlineData("The WHO said on Monday that cases were falling. The World Health Organization added that testing would continue.")]
