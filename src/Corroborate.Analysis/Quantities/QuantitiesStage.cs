@@ -123,8 +123,9 @@ public sealed class QuantitiesStage : IAnnotator
             end = Math.Max(end, head + 1);
         }
 
-        // "died at 85", "aged 85", "a 61-year-old": an age, never a count of the dead or the arrested.
-        bool age = n.Unit == "years old" || n.Unit is null && obj is null && n.Hedge is null && IsAge(w, n.Start, n.End);
+        // "died at 85", "aged 85", "a 61-year-old": an age, never a count of the dead or the arrested, even with a
+        // noun after it ("died at age 84 of COVID-19 complications").
+        bool age = n.Unit == "years old" || n.Unit is null && (n.Hedge is null || n.Low is not null && n.High is not null) && IsAge(w, n.Start, n.End);
         if (age) obj = "age";
         // "a mother of two died": her children, not two dead.
         bool family = n.Unit is null && obj is null && n.Start >= 2 && w[n.Start - 1] == "of" && QuantityLexicon.Parents.Contains(w[n.Start - 2]);
@@ -180,7 +181,10 @@ public sealed class QuantitiesStage : IAnnotator
         string Before(int k) => start - k >= 0 ? w[start - k].ToLowerInvariant() : "";
         bool apposition = end == start + 1 && end < w.Length && w[end] == "," && Before(1) == ","
             && start >= 2 && char.IsUpper(w[start - 2][0]) && w[start - 2].All(char.IsLetter); // "Klee, 85,", "LaCalamita III, 38,"
-        return apposition || Before(1) is "aged" or "age" || Before(1) == "of" && Before(2) == "age"
+        // "ranging in age from 2 to 86", "ages 5 to 11": both ends of an age range.
+        bool range = Before(1) == "from" && Before(2) is "age" or "ages" || Before(1) is "to" or "and" && start >= 3 && char.IsDigit(w[start - 2][0])
+            && (Before(3) is "age" or "ages" or "aged" || Before(3) is "from" or "between" && start >= 4 && w[start - 4].ToLowerInvariant() is "age" or "ages" or "aged");
+        return apposition || range || Before(1) is "aged" or "age" or "ages" || Before(1) == "of" && Before(2) == "age"
             || Before(1) == "at" && (Before(2) is "died" or "dies" or "dead" or "death" || Before(3) is "died" or "dies" or "dead" or "death");
     }
 
@@ -238,9 +242,10 @@ public sealed class QuantitiesStage : IAnnotator
         // A quote mark bounds the search: "“… an injured person …,” one woman told AFP" counts no one injured.
         for (int i = end; i < Math.Min(w.Length, end + MeasureWindow); i++)
         {
-            if (w[i] is "," or ";" or "." && i > end || IsQuoteMark(w, i)) break;
-            // "100 people were struck by gunfire resulting in 18 deaths": the deaths are the next figure's.
-            if (i > end && IsNumber(w[i - 1])) break;
+            if (w[i] is "," or ";" or "." || IsQuoteMark(w, i)) break;
+            // "100 people were struck by gunfire resulting in 18 deaths": a plural outcome noun right after the next
+            // figure is that figure's ("… aged from 2 to 86 died" leaves the verb to the subject).
+            if (i > end && IsNumber(w[i - 1]) && w[i].EndsWith('s') && w[i] is not ("dies" or "kills")) break;
             if (IsMeasure(w, i, out var m)) return (m, i + 1);
         }
 

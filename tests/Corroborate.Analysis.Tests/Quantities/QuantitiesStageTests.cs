@@ -24,6 +24,7 @@ public sealed class QuantitiesStageTests
     [InlineData("Painter Tomas Marek III, 91, was arrested on Sunday.")]
     [InlineData("A woman aged 91 died in the fire on Sunday.")]
     [InlineData("A 91 - year - old woman died in the fire on Sunday.")]
+    [InlineData("The former envoy has died at age 91 of heart failure.")]
     public void Age_IsYearsOfAge_NotACountOfTheDead(string text)
     {
         var age = Figure(Run(text), 91);
@@ -84,6 +85,19 @@ public sealed class QuantitiesStageTests
         Assert.Null(Figure(doc, 40).Measure);
         Assert.Equal("dead", Figure(doc, 9).Measure);
     }
+
+    [Fact]
+    public void AnAgeRange_IsAges_AndLeavesTheOutcomeToTheCount()
+    {
+        var doc = Run("Eight people ranging in age from 2 to 86 died in the city.");
+        Assert.Equal("dead", Figure(doc, 8).Measure);
+        var ages = Figure(doc, 86);
+        Assert.Equal(("age", (string?)null, 2d), (ages.Object, ages.Measure, ages.Low!.Value));
+    }
+
+    [Fact]
+    public void ACommaRightAfterTheFigure_EndsTheSearchForItsOutcome() =>
+        Assert.Null(Figure(Run("The strike hit two border tunnels, as militants fired 250 rockets."), 2).Measure);
 
     [Fact]
     public void TheOutcomeVerbRightBeforeAFigure_TakesItAsItsObject()
