@@ -137,9 +137,11 @@ public sealed class QuantitiesStage : IAnnotator
         obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? previousObject : null;
         // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m").
         if (obj is not null && !age && !family) previousObject = obj;
-        if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End]))
+        // "a 90-minute call": a singular unit modifies the noun after it ("four years amid a spike" does not).
+        if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End])
+            && !w[n.End - 1].EndsWith('s') && !Quotes.QuoteLexicon.Preposition.Contains(w[n.End]))
         {
-            obj = w[n.End].ToLowerInvariant(); // "a 90-minute call"
+            obj = w[n.End].ToLowerInvariant();
         }
 
         // Outcomes (dead, injured, arrested) count people or things: "fell about 150 m to his death" measures no dead,

@@ -336,6 +336,7 @@ internal sealed class AttributionFinder
             }
 
             if (!QuoteLexicon.Cue.Contains(w) || ReportedSpeech.IsNoun(_v, c)) continue; // "the examiner's report would call him “naive”"
+            if (InName(c)) continue; // "crime in the United States is “extremely serious”"
             bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
             if ((speaker.IsEmpty || SpeakerFinder.HoldsChannel(_v, speaker) || SpeakerFinder.IsObjectOfVerb(_v, speaker)) && participle) speaker = SpeakerFinder.ClauseSubject(_v, c);
@@ -346,6 +347,10 @@ internal sealed class AttributionFinder
 
         return new Attribution();
     }
+
+    /// <summary>A capitalised word after a capitalised word and before a lowercase one ends a name ("United States is"), whatever it spells.</summary>
+    private bool InName(int c) =>
+        char.IsUpper(_v.Word(c)[0]) && c > 0 && _v.IsWord(c - 1) && char.IsUpper(_v.Word(c - 1)[0]) && _v.IsWord(c + 1) && char.IsLower(_v.Word(c + 1)[0]);
 
     private string? ChannelIn(int from, int to, int hi, Speaker? speaker)
     {

@@ -96,6 +96,13 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
+    public void OnlyASingularTimeUnit_ModifiesTheNounAfterIt()
+    {
+        Assert.Equal("call", Figure(Run("It was a 90-minute call with the mayor."), 90).Object);
+        Assert.Null(Figure(Run("Concern reached its highest point in four years amid a spike in thefts."), 4).Object);
+    }
+
+    [Fact]
     public void ACommaRightAfterTheFigure_EndsTheSearchForItsOutcome() =>
         Assert.Null(Figure(Run("The strike hit two border tunnels, as militants fired 250 rockets."), 2).Measure);
 

@@ -214,6 +214,11 @@ public sealed class QuotesStageTests
         Assert.Equal(speaker, Single(Run(text)).Speaker!.Name);
 
     [Fact]
+    public void ACueWordEndingAName_IsNoCue() =>
+        Assert.DoesNotContain(Run("The share of voters who think crime in the United States is “very serious” rose again.").Quotes,
+            q => q.Cue is "states");
+
+    [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
 
