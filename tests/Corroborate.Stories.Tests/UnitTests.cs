@@ -217,6 +217,23 @@ public sealed class FigureAlignerTests
     }
 
     [Fact]
+    public void ACountOfAQuotesSpeakers_IsNoFigure()
+    {
+        const string text = "The ferry will sail on Monday, two officials told the paper.";
+        int at = text.IndexOf("two", StringComparison.Ordinal);
+        var speaker = new TextSpan(at, at + "two officials".Length);
+        Document Report(bool quoted) => Document.FromText("d1", "t", text) with
+        {
+            Quantities = [new Quantity { Id = "n1", Span = speaker, ValueSpan = new TextSpan(at, at + 3), Value = 2, Object = "officials" }],
+            Quotes = quoted
+                ? [new Quote { Id = "q1", Kind = QuoteKind.Indirect, Span = new TextSpan(0, text.Length - 1), Content = new TextSpan(0, 29), Speaker = new Speaker(null, "two officials", null, speaker), Cue = "told" }]
+                : [],
+        };
+        Assert.Empty(FigureAligner.Align([Report(quoted: true)], CrossDocumentEntities.Link([])));
+        Assert.Single(FigureAligner.Align([Report(quoted: false)], CrossDocumentEntities.Link([])));
+    }
+
+    [Fact]
     public void SmallCountsOfPeopleWithNothingMeasured_AreSeparateFacts()
     {
         static Document Count(string id, double value)

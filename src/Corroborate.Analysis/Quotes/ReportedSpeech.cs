@@ -265,6 +265,14 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             return e;
         }
 
+        if (QuoteLexicon.Determiner.Contains(first) && k + 1 < se && v.IsCapitalized(k + 1))
+        {
+            // "told the Associated Press", "told the New York Times": an article and a name.
+            int e = k + 1;
+            while (e < se && (v.IsCapitalized(e) || v.IsClitic(e))) e++;
+            return e;
+        }
+
         if (QuoteLexicon.Determiner.Contains(first))
         {
             int e = k + 1;

@@ -26,7 +26,32 @@ internal static class SpeakerFinder
     {
         int j = SkipParenthesisBack(v, SkipAdverbsBack(v, cue - 1, lo), lo);
         var phrase = PhraseBefore(v, j, lo);
+        phrase = WithSourcing(v, phrase, lo);
         return phrase.IsEmpty && j >= lo && v.Is(j, ',') ? SubjectBeforeAsides(v, j, lo) : phrase;
+    }
+
+    /// <summary>
+    /// "three people familiar with the matter", "a source with knowledge of the talks", "officials close to the
+    /// negotiations": the phrase found before the cue is the topic of the sourcing phrase; the speakers come before it.
+    /// </summary>
+    private static TokenRange WithSourcing(TokenView v, TokenRange phrase, int lo)
+    {
+        if (phrase.IsEmpty || phrase.Start - 2 < lo) return phrase;
+        string Lower(int k) => v.IsWord(k) ? v.Word(k).ToString().ToLowerInvariant() : "";
+        int p = phrase.Start - 1;
+        int head = Lower(p) switch
+        {
+            "with" when Lower(p - 1) is "familiar" => p - 2,
+            "to" when Lower(p - 1) is "close" => p - 2,
+            "on" when Lower(p - 1) is "briefed" => p - 2,
+            "in" when Lower(p - 1) is "involved" => p - 2,
+            "of" when Lower(p - 1) is "aware" => p - 2,
+            "of" when Lower(p - 1) is "knowledge" && Lower(p - 2) is "with" or "direct" => Lower(p - 2) == "direct" ? p - 4 : p - 3,
+            _ => -1,
+        };
+        if (head < lo) return phrase;
+        var speakers = PhraseBefore(v, head, lo);
+        return speakers.IsEmpty ? phrase : new TokenRange(speakers.Start, phrase.End);
     }
 
     /// <summary>The phrase ending at token <paramref name="j"/> (a comma ending an aside, or the phrase's last word).</summary>

@@ -36,6 +36,9 @@ public static class FigureAligner
                 // "one line", "one official said": the word "one" with nothing measured is how English counts a
                 // single thing, not a figure anyone claims ("one person died" has a measure and stays).
                 if (q.Measure is null && q.Unit is null && q.Value == 1 && q.Span.Length > 0 && char.IsLetter(d.Text[q.Span.Start])) continue;
+                // "two officials told the Associated Press": a count of the speakers of a quote is how the report
+                // sources it, not a figure it claims ("59 percent of respondents said" has a unit and stays).
+                if (q.Measure is null && q.Unit is null && d.Quotes.Any(x => x.Speaker is { } s && s.Span.Contains(q.ValueSpan ?? q.Span))) continue;
                 // "Death toll rises to 52" in a headline, then "52 people killed, the governor said": one claim, the
                 // fuller one, not a second figure with nothing counted.
                 if (q.Object is null && d.Quantities.Any(o => o.Object is not null && o.Measure == q.Measure && o.Value == q.Value)) continue;

@@ -218,6 +218,13 @@ public sealed class QuotesStageTests
         Assert.DoesNotContain(Run("The share of voters who think crime in the United States is “very serious” rose again.").Quotes,
             q => q.Cue is "states");
 
+    [Theory]
+    [InlineData("The talks stalled, three people familiar with the matter said.", "three people familiar with the matter")]
+    [InlineData("The council had earlier said, a source with knowledge of the talks said.", "a source with knowledge of the talks")]
+    [InlineData("The group includes many foreigners, two officials told the Harbour Gazette.", "two officials")]
+    public void SourcingPhrasesAndNamedListeners_KeepTheirSpeaker(string text, string speaker) =>
+        Assert.Contains(Run(text).Quotes, q => q.Speaker?.Name == speaker);
+
     [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
