@@ -115,6 +115,13 @@ internal static class SpeakerFinder
 
             if (v.IsWord(j) && char.IsLower(w[0]))
             {
+                // "…, US and Qatari officials said": a capitalised word and "and" right after the comma coordinate the speakers.
+                if (w is "and" && j - 1 > lo && v.IsCapitalized(j - 1) && (v.Is(j - 2, ',') || j - 1 == v.SentenceStart(j - 1)) && j + 1 < end && v.IsCapitalized(j + 1))
+                {
+                    j -= 2;
+                    break;
+                }
+
                 if (QuoteLexicon.Breaker.Contains(w)) break; // "as city staff said": a conjunction, not an adjunct
                 if (QuoteLexicon.Preposition.Contains(w))
                 {

@@ -222,6 +222,7 @@ public sealed class QuotesStageTests
     [InlineData("The talks stalled, three people familiar with the matter said.", "three people familiar with the matter")]
     [InlineData("The council had earlier said, a source with knowledge of the talks said.", "a source with knowledge of the talks")]
     [InlineData("The group includes many foreigners, two officials told the Harbour Gazette.", "two officials")]
+    [InlineData("The ferry left on time, Dutch and Danish officials said.", "Dutch and Danish officials")]
     public void SourcingPhrasesAndNamedListeners_KeepTheirSpeaker(string text, string speaker) =>
         Assert.Contains(Run(text).Quotes, q => q.Speaker?.Name == speaker);
 
