@@ -52,7 +52,8 @@ internal static class QuoteLexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct", "nov", "dec", "morning", "afternoon",
-        "evening", "night", "week", "month", "year", "weekend", "mon", "tue", "tues", "thu", "thur", "thurs", "fri");
+        "evening", "night", "week", "month", "year", "weekend", "mon", "tue", "tues", "thu", "thur", "thurs", "fri",
+        "weeks", "months", "years", "days", "decades", "hours");
 
     private static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "it", "i", "we", "you");
 

@@ -37,18 +37,7 @@ internal static class SpeakerFinder
     private static TokenRange WithSourcing(TokenView v, TokenRange phrase, int lo)
     {
         if (phrase.IsEmpty || phrase.Start - 2 < lo) return phrase;
-        string Lower(int k) => v.IsWord(k) ? v.Word(k).ToString().ToLowerInvariant() : "";
-        int p = phrase.Start - 1;
-        int head = Lower(p) switch
-        {
-            "with" when Lower(p - 1) is "familiar" => p - 2,
-            "to" when Lower(p - 1) is "close" => p - 2,
-            "on" when Lower(p - 1) is "briefed" => p - 2,
-            "in" when Lower(p - 1) is "involved" => p - 2,
-            "of" when Lower(p - 1) is "aware" => p - 2,
-            "of" when Lower(p - 1) is "knowledge" && Lower(p - 2) is "with" or "direct" => Lower(p - 2) == "direct" ? p - 4 : p - 3,
-            _ => -1,
-        };
+        int head = SourcingHead(v, phrase.Start - 1);
         if (head < lo) return phrase;
         var speakers = PhraseBefore(v, head, lo);
         return speakers.IsEmpty ? phrase : new TokenRange(speakers.Start, phrase.End);
@@ -243,6 +232,12 @@ internal static class SpeakerFinder
 
             if (!v.IsWord(j) && v.Tokens[j].Kind != Model.TokenKind.Number) break;
             var w = v.Word(j);
+            if (w is "and" && j > start && char.IsLower(v.Word(start)[0]) && v.IsCapitalized(j - 1) && j + 1 < hi && v.IsCapitalized(j + 1))
+            {
+                j++; // "according to new Customs and Border Protection data": "and" inside a body's name ("said Ines Moreau and Pavel Dunst" is a pair)
+                continue;
+            }
+
             if (char.IsLower(w[0]) && j > start)
             {
                 if (QuoteLexicon.Preposition.Contains(w))
@@ -420,7 +415,8 @@ internal static class SpeakerFinder
             var w = v.Word(k);
             if (!(QuoteLexicon.TimeWord.Contains(w) || QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Determiner.Contains(w)
                 || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase))) return false;
+                || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("past", StringComparison.OrdinalIgnoreCase) || w.Equals("much", StringComparison.OrdinalIgnoreCase))) return false;
         }
 
         return true;
@@ -462,6 +458,25 @@ internal static class SpeakerFinder
 
     private static bool IsPluralWord(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') || w.Equals("people", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The last token of the speakers before a sourcing phrase whose preposition is at <paramref name="p"/>
+    /// ("people [familiar with] …", "a source [with knowledge of] …"), or -1.
+    /// </summary>
+    private static int SourcingHead(TokenView v, int p)
+    {
+        string Lower(int k) => k >= 0 && v.IsWord(k) ? v.Word(k).ToString().ToLowerInvariant() : "";
+        return Lower(p) switch
+        {
+            "with" when Lower(p - 1) is "familiar" => p - 2,
+            "to" when Lower(p - 1) is "close" => p - 2,
+            "on" when Lower(p - 1) is "briefed" => p - 2,
+            "in" when Lower(p - 1) is "involved" => p - 2,
+            "of" when Lower(p - 1) is "aware" => p - 2,
+            "of" when Lower(p - 1) is "knowledge" && Lower(p - 2) is "with" or "direct" => Lower(p - 2) == "direct" ? p - 4 : p - 3,
+            _ => -1,
+        };
+    }
 
     private static int SkipParenthesisBack(TokenView v, int j, int lo)
     {

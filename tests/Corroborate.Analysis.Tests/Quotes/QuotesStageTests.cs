@@ -227,6 +227,16 @@ public sealed class QuotesStageTests
         Assert.Contains(Run(text).Quotes, q => q.Speaker?.Name == speaker);
 
     [Fact]
+    public void AndInsideABodysName_StaysInTheSpeaker() =>
+        Assert.Equal("new Harbour and Border Control data",
+            Single(Run("Agents made a million arrests this year, according to new Harbour and Border Control data.")).Speaker!.Name);
+
+    [Fact]
+    public void ATimeSpan_IsNoSpeaker() =>
+        Assert.DoesNotContain(Run("A crew of pundits has spent much of the last few weeks warning that the city will fall.").Quotes,
+            q => q.Speaker?.Name is "few weeks" or "the last few weeks");
+
+    [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
 
