@@ -59,8 +59,10 @@ public static class SummaryEvaluation
             new EvalRow("rougeL", Mean(2), "lead", Mean(5)),
             new EvalRow("rouge1.gain", Mean(0) - Mean(3)),
         ],
-        [$"{clusters.Count} clusters (every {every}th from {offset}); both candidates cut to {words} words"]);
+        [$"{clusters.Count} clusters ({(every == 1 ? "all" : $"every {Ordinal(every)} from {offset}")}); both candidates cut to {words} words"]);
     }
+
+    private static string Ordinal(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     /// <summary>The lead baseline: sentence 1 of each document, then sentence 2 of each, ... up to the word budget.</summary>
     public static string Lead(IReadOnlyList<Document> docs, int words)
