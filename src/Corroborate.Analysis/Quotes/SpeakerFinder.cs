@@ -441,11 +441,7 @@ internal static class SpeakerFinder
         return j;
     }
 
-    /// <summary>
-    /// "Rep. Gwen Moore (D-Wis.) said", "Mike Pence (R-IN) said": a short bracketed aside after the name (party and
-    /// state, an age, an abbreviation) is stepped over, so the name before it speaks. Returns the token before the
-    /// opening bracket, or <paramref name="j"/> when no short aside ends there.
-    /// </summary>
+    /// <summary>Two or more capitals and nothing else ("WHO", "CDC").</summary>
     private static bool IsAcronym(ReadOnlySpan<char> w)
     {
         foreach (char c in w)
@@ -456,6 +452,7 @@ internal static class SpeakerFinder
         return w.Length > 1;
     }
 
+    /// <summary>A word that reads as a plural noun ("senators", "people"; not "press", "status", "crisis").</summary>
     private static bool IsPluralWord(ReadOnlySpan<char> w) =>
         w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') || w.Equals("people", StringComparison.OrdinalIgnoreCase);
 
@@ -478,6 +475,11 @@ internal static class SpeakerFinder
         };
     }
 
+    /// <summary>
+    /// "Rep. Gwen Moore (D-Wis.) said", "Mike Pence (R-IN) said": a short bracketed aside after the name (party and
+    /// state, an age, an abbreviation) is stepped over, so the name before it speaks. Returns the token before the
+    /// opening bracket, or <paramref name="j"/> when no short aside ends there.
+    /// </summary>
     private static int SkipParenthesisBack(TokenView v, int j, int lo)
     {
         if (j < lo || !v.Is(j, ')')) return j;
