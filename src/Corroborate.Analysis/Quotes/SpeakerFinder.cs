@@ -26,8 +26,31 @@ internal static class SpeakerFinder
     {
         int j = SkipParenthesisBack(v, SkipAdverbsBack(v, cue - 1, lo), lo);
         var phrase = PhraseBefore(v, j, lo);
-        phrase = WithSourcing(v, phrase, lo);
+        phrase = PastAdjuncts(v, WithSourcing(v, phrase, lo), lo);
         return phrase.IsEmpty && j >= lo && v.Is(j, ',') ? SubjectBeforeAsides(v, j, lo) : phrase;
+    }
+
+    /// <summary>
+    /// "top staff in a briefing with those same reporters acknowledged": a phrase that is the object of an adjunct's
+    /// preposition does not speak; the phrase before the adjuncts does (at most three adjuncts back). When no phrase
+    /// stands there, the first one is kept: a doubtful speaker still leaves the report found.
+    /// </summary>
+    private static TokenRange PastAdjuncts(TokenView v, TokenRange phrase, int lo)
+    {
+        var found = phrase;
+        for (int hops = 0; hops < 3 && !found.IsEmpty; hops++)
+        {
+            int p = found.Start - 1;
+            if (p - 1 < lo || !v.IsWord(p) || !char.IsLower(v.Word(p)[0]) || !QuoteLexicon.Preposition.Contains(v.Word(p))
+                || QuoteLexicon.PhrasePreposition.Contains(v.Word(p)) || !QuoteLexicon.Determiner.Contains(v.Word(found.Start)))
+            {
+                return found;
+            }
+
+            found = PhraseBefore(v, p - 1, lo);
+        }
+
+        return found.IsEmpty ? phrase : found;
     }
 
     /// <summary>

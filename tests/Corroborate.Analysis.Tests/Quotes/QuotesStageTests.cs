@@ -237,6 +237,10 @@ public sealed class QuotesStageTests
             q => q.Speaker?.Name is "few weeks" or "the last few weeks");
 
     [Fact]
+    public void TheObjectOfAnAdjunct_IsNoSpeaker() =>
+        Assert.Equal("Top harbour staff", Single(Run("Top harbour staff in a briefing with those same reporters acknowledged that the quay was safe.")).Speaker!.Name);
+
+    [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
 
