@@ -24,6 +24,7 @@ public sealed class QuotesStage : IAnnotator
         cancellationToken.ThrowIfCancellationRequested();
         drafts.AddRange(finder.Reported(drafts));
         RelayedSources.Apply(view, drafts);
+        FloatingSpeakers.Apply(document.Text, drafts);
 
         var ordered = drafts.Where(d => !d.Dropped).OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);

@@ -241,6 +241,13 @@ public sealed class QuotesStageTests
         Assert.Equal("Top harbour staff", Single(Run("Top harbour staff in a briefing with those same reporters acknowledged that the quay was safe.")).Speaker!.Name);
 
     [Fact]
+    public void AQuoteRightAfterReportedSpeech_ContinuesItsSpeaker()
+    {
+        var doc = Run("The depots were used by the smugglers, [Tomas Brandt](PER#b) said. \"As these raids show, the port will act to protect its people.\"");
+        Assert.Equal("e1", doc.Quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker!.EntityId);
+    }
+
+    [Fact]
     public void ContinuesTo_ReportsNothing() =>
         Assert.Empty(Run("The island was struck by another storm on Monday as the country continues to recover from a quake that killed hundreds of people.").Quotes);
 
