@@ -135,8 +135,9 @@ public sealed class QuantitiesStage : IAnnotator
         // part of that phrase, neither the dead nor the figure's object.
         bool partOf = n.Unit is null && n.Start >= 3 && w[n.Start - 1] == "of" && IsNumber(w[n.Start - 3]);
         obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? previousObject : null;
-        // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m").
-        if (obj is not null && !age && !family) previousObject = obj;
+        // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m"), nor
+        // do attacks or shots ("two attacks killed 13 troops": the 13 are no attacks).
+        if (obj is not null && !age && !family && !QuantityLexicon.NoOutcome.Contains(obj)) previousObject = obj;
         // "a 90-minute call": a singular unit modifies the noun after it ("four years amid a spike" does not).
         if (n.Unit is "minute" or "hour" or "day" or "week" or "month" or "year" && n.End < w.Length && IsObjectWord(w[n.End])
             && !w[n.End - 1].EndsWith('s') && !Quotes.QuoteLexicon.Preposition.Contains(w[n.End]))

@@ -205,14 +205,16 @@ internal static class QuantityLexicon
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// What a count counts that no outcome befalls: games missed, shots fired, rounds, points, spells of time. An
-    /// outcome word near them ("missing four games", "fired 11 shots") means something else there.
+    /// What a count counts that no outcome befalls: games missed, shots fired, rounds, points, spells of time, and the
+    /// attacks and disasters that cause an outcome rather than suffer it. An outcome word near them ("missing four
+    /// games", "fired 11 shots", "two bombing attacks … killed") means something else there.
     /// </summary>
     public static readonly FrozenSet<string> NoOutcome = new[]
     {
         "games", "matches", "starts", "appearances", "seasons", "races", "innings", "shots", "rounds", "bullets", "shells",
         "missiles", "rockets", "points", "goals", "runs", "yards", "times", "minutes", "hours", "days", "nights", "weeks",
-        "months", "years", "decades", "sessions", "meetings",
+        "months", "years", "decades", "sessions", "meetings", "attacks", "bombings", "explosions", "blasts", "strikes",
+        "airstrikes", "bombs", "storms", "earthquakes", "quakes", "fires", "crashes", "shootings", "shot", "doses",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"a mother of two", "father of three": the number after these counts children.</summary>
@@ -234,5 +236,6 @@ internal static class QuantityLexicon
         "they", "he", "she", "we", "you", "i", "them", "us", "him", "where", "what", "how", "why", "whose", "whom", "via", "per", "plus",
         "minus", "versus", "vs", "among", "within", "without", "across", "behind", "beyond", "toward", "towards", "despite", "like",
         "compared", "according", "including", "following", "ahead", "overall", "total", "apiece", "respectively", "alone", "each",
+        "overnight", "today", "yesterday", "tonight", "nationwide", "worldwide", "statewide", "annually", "daily", "weekly",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -103,6 +103,15 @@ public sealed class QuantitiesStageTests
     }
 
     [Fact]
+    public void TheAttacksThatKilled_AreNotTheDead_NorWhatTheNextFigureCounts()
+    {
+        var doc = Run("The two bombing attacks outside the depot killed 13 guards and 170 travellers.");
+        Assert.Null(Figure(doc, 2).Measure);
+        Assert.Equal(("guards", (string?)"dead"), (Figure(doc, 13).Object, Figure(doc, 13).Measure));
+        Assert.Null(Figure(Run("At least 60 died overnight in the floods."), 60).Object);
+    }
+
+    [Fact]
     public void ACommaRightAfterTheFigure_EndsTheSearchForItsOutcome() =>
         Assert.Null(Figure(Run("The strike hit two border tunnels, as militants fired 250 rockets."), 2).Measure);
 
