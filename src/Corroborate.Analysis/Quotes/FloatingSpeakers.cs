@@ -12,17 +12,22 @@ internal static class FloatingSpeakers
 {
     public static void Apply(string text, List<QuoteDraft> drafts)
     {
-        foreach (var floating in drafts)
+        // One sweep: attributed drafts by where they end, floating quotes by where they start (a long text can hold
+        // thousands of quotes, so no pair of drafts is compared twice).
+        var attributed = drafts.Where(d => !d.Dropped && d.Speaker is not null).OrderBy(d => d.Span.End).ToList();
+        var floating = drafts.Where(d => !d.Dropped && d.Kind == QuoteKind.Direct && d.Speaker is null && d.CueToken < 0).OrderBy(d => d.Span.Start).ToList();
+        int k = 0;
+        QuoteDraft? before = null;
+        foreach (var f in floating)
         {
-            if (floating.Dropped || floating.Kind != QuoteKind.Direct || floating.Speaker is not null || floating.CueToken >= 0) continue;
-            QuoteDraft? before = null;
-            foreach (var d in drafts)
+            for (; k < attributed.Count && attributed[k].Span.End <= f.Span.Start; k++)
             {
-                if (d.Dropped || d.Speaker is null || d.Span.End > floating.Span.Start) continue;
-                if (before is null || d.Span.End > before.Span.End) before = d;
+                if (before is null || attributed[k].Span.End >= before.Span.End) before = attributed[k];
             }
 
-            if (before is not null && OnlyJoins(text, before.Span.End, floating.Span.Start)) floating.Speaker = before.Speaker;
+            if (before is null || !OnlyJoins(text, before.Span.End, f.Span.Start)) continue;
+            f.Speaker = before.Speaker;
+            before = f; // "…, Kirby said. “A.” “B.”": the next quote continues the same speaker
         }
     }
 
