@@ -243,8 +243,10 @@ public sealed class QuotesStageTests
     [Fact]
     public void AQuoteRightAfterReportedSpeech_ContinuesItsSpeaker()
     {
-        var doc = Run("The depots were used by the smugglers, [Tomas Brandt](PER#b) said. \"As these raids show, the port will act to protect its people.\"");
-        Assert.Equal("e1", doc.Quotes.Single(q => q.Kind == QuoteKind.Direct).Speaker!.EntityId);
+        var doc = Run("The depots were used by the smugglers, [Tomas Brandt](PER#b) said. \"As these raids show, the port will act to protect its people.\" \"We will not wait for the next raid.\"");
+        var direct = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.All(direct, q => Assert.Equal("e1", q.Speaker!.EntityId));
     }
 
     [Fact]
