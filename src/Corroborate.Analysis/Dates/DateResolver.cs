@@ -182,6 +182,7 @@ internal static class DateResolver
             var candidate = new DateOnly(y, month, day);
             if (weekday is not null && candidate.DayOfWeek != weekday) continue;
             int distance = candidate.DayNumber - anchor.DayNumber;
+            if (direction < 0 && distance > 0) continue; // a day that names what happened ("the Jan. 6 riot") is past
             // Dates ahead of the anchor are less likely in reports than dates behind it, unless the sentence
             // speaks of the future ("will succeed him Feb. 1").
             int cost = direction > 0 ? (distance >= 0 ? distance : -distance * 3) : distance > 0 ? distance * 3 : -distance;

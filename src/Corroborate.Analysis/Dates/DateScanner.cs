@@ -197,7 +197,9 @@ internal static class DateScanner
         int len = AbsoluteAt(tokens, w, i, out var abs);
         if (len > 0)
         {
-            e = abs!.Year is null && FutureAt(s, i) ? abs with { Direction = 1 } : abs;
+            e = abs!.Year is not null ? abs
+                : NamesAnIncident(s, i + len) ? abs with { Direction = -1 }
+                : FutureAt(s, i) ? abs with { Direction = 1 } : abs;
             return i + len;
         }
 
@@ -811,6 +813,18 @@ internal static class DateScanner
 
     /// <summary>A future cue shortly before, and no "since" right before (which always looks back).</summary>
     private static bool FutureAt(in Sentence s, int i) => s.At(i - 1) != "since" && FutureBefore(s.L, i);
+
+    /// <summary>
+    /// "the committee investigating the Jan. 6 riot", "the Jan. 6 attack on the Capitol": a day that names an attack,
+    /// a riot or a disaster names one that has happened, however near the next such day is.
+    /// </summary>
+    private static bool NamesAnIncident(in Sentence s, int after)
+    {
+        int k = after;
+        if (k < s.Length && s.W[k].Length > 0 && char.IsUpper(s.W[k][0])) k++; // "the Jan. 6 Capitol riot"
+        return s.At(k) is "riot" or "riots" or "attack" or "attacks" or "insurrection" or "siege" or "shooting" or "shootings" or "bombing"
+            or "bombings" or "massacre" or "killing" or "killings" or "crash" or "explosion" or "blast" or "uprising" or "assault" or "storming";
+    }
 
     /// <summary>"Rain is forecast to ease on Tuesday and will last into the afternoon": a future auxiliary right after the date.</summary>
     private static bool FutureAfter(string[] w, int i)

@@ -156,6 +156,13 @@ public sealed class DatePeriodsTests
     public void AWeekdayFollowedByWill_IsTheComingOne(string text, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2021-08-16"), "Tuesday"));
 
+    [Theory]
+    [InlineData("The committee investigating the Jan. 6 Harbour riot issued a subpoena.", "2021-01-06")]
+    [InlineData("The panel studying the Jan. 6 attack on the depot met again.", "2021-01-06")]
+    [InlineData("The panel will meet on Jan. 6 to vote on its report.", "2022-01-06")]
+    public void ADayThatNamesAnAttack_IsPast_HoweverNearTheNextOne(string text, string expected) =>
+        Assert.Equal(expected, Value(Run(text, "2021-10-13"), "Jan. 6"));
+
     [Fact]
     public void SetAsParticiple_IsNotAFutureCue()
     {
