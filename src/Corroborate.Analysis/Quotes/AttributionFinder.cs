@@ -341,11 +341,24 @@ internal sealed class AttributionFinder
             var speaker = SpeakerFinder.BeforeOrSubject(_v, c, lo);
             if ((speaker.IsEmpty || SpeakerFinder.HoldsChannel(_v, speaker) || SpeakerFinder.IsObjectOfVerb(_v, speaker)) && participle) speaker = SpeakerFinder.ClauseSubject(_v, c);
             if (speaker.IsEmpty && (_v.IsWordEq(c - 1, "that") || _v.IsWordEq(c - 1, "which"))) speaker = SpeakerFinder.ClauseSubject(_v, c);
+            if (speaker.IsEmpty && c == _v.SentenceStart(c)) speaker = InvertedOpening(c, open);
             if (speaker.IsEmpty) continue;
             return new Attribution(c, speaker, w.ToString().ToLowerInvariant());
         }
 
         return new Attribution();
+    }
+
+    /// <summary>
+    /// "Said Ellis: “…”", "Added the mayor, “…”": a cue opening its sentence with the speaker after it, then a colon
+    /// or comma right before the quote.
+    /// </summary>
+    private TokenRange InvertedOpening(int cue, int open)
+    {
+        int end = open - 1;
+        if (end <= cue + 1 || !(_v.Is(end, ':') || _v.Is(end, ','))) return default;
+        var who = SpeakerFinder.After(_v, cue + 1, end);
+        return who.End == end ? who : default;
     }
 
     /// <summary>A capitalised word after a capitalised word and before a lowercase one ends a name ("United States is"), whatever it spells.</summary>

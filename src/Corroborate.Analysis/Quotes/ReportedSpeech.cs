@@ -41,7 +41,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else if (QuoteLexicon.Cue.Contains(w) && char.IsLower(w[0]) && !IsNoun(v, i) && !Continues(i))
+            else if (QuoteLexicon.Cue.Contains(w) && (char.IsLower(w[0]) || HeadlineCue(i, ss, se)) && !IsNoun(v, i) && !Continues(i))
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
@@ -78,6 +78,25 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         return drafts;
     }
 
+    /// <summary>
+    /// "Mayor Says Depot Will Close", "Depot Will Close, Harbour Mayor Says": in a headline every word is capitalised,
+    /// the cue too. A sentence counts as one when it has a few words and nearly all of them are capitalised; only a
+    /// saying verb counts there, not the wider cue list, since a capitalised "Claims" or "Reports" opens many titles.
+    /// </summary>
+    private bool HeadlineCue(int i, int ss, int se)
+    {
+        if (i == ss || !QuoteLexicon.SayCue.Contains(v.Word(i)) || !v.Word(i).EndsWith("s", StringComparison.Ordinal) && !v.Word(i).EndsWith("d", StringComparison.Ordinal)) return false;
+        int words = 0, capitalised = 0;
+        for (int k = ss; k < se; k++)
+        {
+            if (!v.IsWord(k) || v.IsClitic(k) || v.Word(k).Length < 4) continue; // short words ("of", "to", "the") stay lower case in titles
+            words++;
+            if (char.IsUpper(v.Word(k)[0])) capitalised++;
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 9;
+    }
+
     /// <summary>"READ MORE: …", "WATCH: …": a link or video label line, not reporting.</summary>
     private bool IsLabelLine(int i)
     {
@@ -95,11 +114,13 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
     private QuoteDraft? According(int i, int ss, int se)
     {
-        var who = SpeakerFinder.After(v, i + 2, se);
+        var who = SpeakerFinder.After(v, i + 2, se, source: true);
         if (who.IsEmpty) return null;
+        who = WithAuthor(who, se);
         TextSpan content;
-        // The comma may sit inside a closing quote mark: '… is “fulfilled,” according to the Daily Beast.'
-        int comma = v.Is(i - 1, ',') ? i - 1 : v.IsQuoteMark(i - 1) && v.Is(i - 2, ',') ? i - 2 : -1;
+        // The comma may sit inside a closing quote mark: '… is “fulfilled,” according to the Daily Beast.' A dash
+        // closing an aside stands where the comma would: '… or flat out wrong — according to the journal.'
+        int comma = v.Is(i - 1, ',') || IsDash(i - 1) ? i - 1 : v.IsQuoteMark(i - 1) && v.Is(i - 2, ',') ? i - 2 : -1;
         if (comma > ss && !IsLeadIn(ss, comma))
         {
             content = Between(ss, comma); // "…, according to the city."
@@ -115,6 +136,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
         return Draft(i, who, "according to", content, se, null);
     }
+
+    /// <summary>"According to a new report by Politico, …": the author of the report is part of the source.</summary>
+    private TokenRange WithAuthor(TokenRange who, int se)
+    {
+        if (!v.IsWordEq(who.End, "by") || !v.IsCapitalized(who.End + 1)) return who;
+        int e = who.End + 1;
+        while (e < se && (v.IsCapitalized(e) || v.IsClitic(e))) e++;
+        return new TokenRange(who.Start, e);
+    }
+
+    private bool IsDash(int k) =>
+        k >= 0 && (v.Text[v.Span(k).Start] is '\u2014' or '\u2013' && v.Span(k).Length == 1 || v.Text.AsSpan(v.Span(k).Start, v.Span(k).Length) is "--");
 
     /// <param name="particle">The cue is a phrasal verb whose particle follows it ("pointed out").</param>
     private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts, bool particle = false)
@@ -158,7 +191,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         {
             // "…, said Jane Smith." / "…, said Smith, the mayor."
             var after = SpeakerFinder.After(v, i + 1, se);
-            if (!after.IsEmpty && (SkipAdjuncts(after.End, se) >= se || v.Is(after.End, ','))) (who, inverted) = (after, true);
+            if (!after.IsEmpty && (SkipAdjuncts(after.End, se) >= se || v.Is(after.End, ',') || IsTrailingPhrase(after.End, se))) (who, inverted) = (after, true);
         }
 
         if (who.IsEmpty && inherited is null) return;
@@ -169,6 +202,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         // "asked whether the plan would pass", "wondered why …": a reported question stands where a "that" would.
         bool that = v.IsWordEq(next, "that") || w is "asked" or "asks" or "asking" or "wondered" && IsQuestionWord(next);
         if (v.IsWordEq(next, "that")) next++;
+        if (that && v.Is(next, ',') && next + 1 < se) next++; // "said that, if elected, he would …": an aside opens the clause
 
         if (relative)
         {
@@ -195,7 +229,28 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
         if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
         if (!that && (v.IsWordEq(next, "nothing") || v.IsWordEq(next, "little"))) return; // "He said nothing after …": he did not speak
+        // "workers said yes to joining the union", "voters said no to the plan": a vote, not a report.
+        if (!that && (v.IsWordEq(next, "yes") || v.IsWordEq(next, "no") && (v.IsWordEq(next + 1, "to") || next + 1 >= se || !v.IsWord(next + 1)))) return;
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
+    }
+
+    /// <summary>
+    /// "…, said one GOP source in the room.": a prepositional phrase that runs to the end of the sentence, with no verb
+    /// or clause in it, only places or qualifies the inverted speaker; the report still ends there.
+    /// </summary>
+    private bool IsTrailingPhrase(int k, int se)
+    {
+        if (!v.IsWord(k) || !char.IsLower(v.Word(k)[0]) || !QuoteLexicon.Preposition.Contains(v.Word(k))) return false;
+        int end = se;
+        while (end > k && !v.IsWord(end - 1) && v.Tokens[end - 1].Kind != TokenKind.Number) end--; // the closing stop
+        if (end - k > 8 || end <= k + 1) return false;
+        for (int j = k + 1; j < end; j++)
+        {
+            if (!v.IsWord(j) && v.Tokens[j].Kind != TokenKind.Number && !v.IsClitic(j)) return false;
+            if (v.IsWord(j) && (QuoteLexicon.Breaker.Contains(v.Word(j)) || QuoteLexicon.Cue.Contains(v.Word(j)) || QuoteLexicon.Pronoun.Contains(v.Word(j)))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>"the country continues to recover from …": "continue" reports speech only after a quote ("…,” she continued").</summary>
@@ -229,7 +284,15 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
             or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged" or "stated"
         && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1))
-            || IsSubjectOfVerb(v, i));
+            || Demonstrative(v, i - 1) || IsSubjectOfVerb(v, i));
+
+    /// <summary>
+    /// "this report", "those claims", and "said that claim smacked of hypocrisy": a demonstrative before the cue makes
+    /// it a noun; "that" does so only after a speech verb, since "reports that claim …" is a relative clause.
+    /// </summary>
+    private static bool Demonstrative(TokenView v, int k) =>
+        k >= 0 && v.IsWord(k) && (v.Word(k).ToString().ToLowerInvariant() is "this" or "these" or "those"
+            || v.IsWordEq(k, "that") && k - 1 >= 0 && v.IsWord(k - 1) && QuoteLexicon.Cue.Contains(v.Word(k - 1)));
 
     /// <summary>
     /// "weekly jobless claims dropped below 300,000", "claims have dipped": a plural noun cue followed by a verb is
@@ -289,7 +352,10 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     {
         for (int j = k; j < Math.Min(se, k + 9); j++)
         {
-            if (v.IsWordEq(j, "that") && j > k) return j;
+            // "said the test could change that.": a "that" with nothing after it is a pronoun, and a modal before it
+            // ("could") shows the content has begun.
+            if (v.IsWordEq(j, "that") && j > k && j + 1 < se && (v.IsWord(j + 1) || v.IsQuoteMark(j + 1) || v.Tokens[j + 1].Kind == TokenKind.Number)) return j;
+            if (v.IsWord(j) && v.Word(j) is "could" or "would" or "will" or "can" or "should" or "must" or "might" or "may") break;
             if (v.IsQuoteMark(j) || v.IsWord(j) && (QuoteLexicon.Breaker.Contains(v.Word(j)) || QuoteLexicon.Cue.Contains(v.Word(j)) || QuoteLexicon.Pronoun.Contains(v.Word(j)))) break;
         }
 

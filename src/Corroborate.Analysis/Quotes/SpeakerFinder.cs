@@ -37,6 +37,7 @@ internal static class SpeakerFinder
     /// </summary>
     private static TokenRange PastAdjuncts(TokenView v, TokenRange phrase, int lo)
     {
+        if (RoleOf(v, phrase, lo) is { IsEmpty: false } role) return role;
         var found = phrase;
         for (int hops = 0; hops < 3 && !found.IsEmpty; hops++)
         {
@@ -52,6 +53,26 @@ internal static class SpeakerFinder
 
         return found.IsEmpty ? phrase : found;
     }
+
+    /// <summary>
+    /// "attorneys for the family said", "a spokeswoman for the city said": the phrase found before the cue is what
+    /// a role speaks for; the role and its phrase speak together. Empty when no role stands before the preposition.
+    /// </summary>
+    private static TokenRange RoleOf(TokenView v, TokenRange phrase, int lo)
+    {
+        int p = phrase.Start - 1;
+        if (phrase.IsEmpty || p - 1 < lo || !v.IsWord(p) || !char.IsLower(v.Word(p)[0]) || !QuoteLexicon.PhrasePreposition.Contains(v.Word(p))
+            || !v.IsWord(p - 1) || !IsRole(v.Word(p - 1)))
+        {
+            return default;
+        }
+
+        var role = PhraseBefore(v, p - 1, lo);
+        return role.IsEmpty || role.End != p ? default : new TokenRange(role.Start, phrase.End);
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> w) =>
+        QuoteLexicon.PersonRole.Contains(w) || w.Length > 3 && w[^1] == 's' && QuoteLexicon.PersonRole.Contains(w[..^1]);
 
     /// <summary>
     /// "three people familiar with the matter", "a source with knowledge of the talks", "officials close to the
@@ -164,12 +185,15 @@ internal static class SpeakerFinder
 
         if (start >= end || determiner && end - start == 1) return default;
         if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
-        if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))
+        if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end) && !IsPluralWord(v.Word(end - 1)))
         {
-            // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks.
+            // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks. A plural is
+            // no appositive of one name: in "… in Ohio, officials said" the officials speak.
             int n = start - 2;
             while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
-            if (IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1) && AfterOpener(v, n, start) == n) return new TokenRange(n, start - 1);
+            // The name must open its clause: in "… from a pier in Harbour Point, the mayor said" it is a place.
+            bool opens = n == v.SentenceStart(n) || n - 1 >= lo && !v.IsWord(n - 1);
+            if (opens && IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1) && AfterOpener(v, n, start) == n) return new TokenRange(n, start - 1);
         }
 
         if (AllTimeWords(v, start, end)) return default;
@@ -227,7 +251,11 @@ internal static class SpeakerFinder
     }
 
     /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>
-    public static TokenRange After(TokenView v, int i, int hi)
+    /// <param name="source">
+    /// The phrase follows "according to", which names a source whatever it is ("exit polls", "federal statistics",
+    /// "show insiders"), so it need not look like a speaker.
+    /// </param>
+    public static TokenRange After(TokenView v, int i, int hi, bool source = false)
     {
         int start = i;
         int j = i;
@@ -247,9 +275,9 @@ internal static class SpeakerFinder
                 continue;
             }
 
-            if (v.Is(j, '-') && j > start && j + 1 < hi && v.Span(j - 1).End == v.Span(j).Start && v.Span(j).End == v.Span(j + 1).Start)
+            if ((v.Is(j, '-') || v.Is(j, '/')) && j > start && j + 1 < hi && v.Span(j - 1).End == v.Span(j).Start && v.Span(j).End == v.Span(j + 1).Start)
             {
-                j++; // "the 39-year-old founder": a number joined to a word by a hyphen
+                j++; // "the 39-year-old founder", "9/11 widow Terry Strada": a number joined to a word or a number
                 continue;
             }
 
@@ -295,7 +323,7 @@ internal static class SpeakerFinder
 
         while (j > start && v.IsWord(j - 1) && QuoteLexicon.Preposition.Contains(v.Word(j - 1))) j--;
         if (j <= start) return default;
-        return LooksLikeSpeaker(v, start, j) || QuoteLexicon.Determiner.Contains(v.Word(start)) ? new TokenRange(start, j) : default;
+        return source || LooksLikeSpeaker(v, start, j) || QuoteLexicon.Determiner.Contains(v.Word(start)) ? new TokenRange(start, j) : default;
     }
 
     /// <summary>The subject at the start of the clause holding token <paramref name="i"/>: a pronoun, a run of

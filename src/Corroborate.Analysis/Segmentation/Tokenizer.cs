@@ -149,7 +149,8 @@ public static class Tokenizer
     {
         // The segment since the last period must be a single letter, and a letter must follow
         // (U.S → continue) or the token so far must already contain a period (U.S. → take the final period).
-        int segStart = text.LastIndexOf('.', dot - 1, dot - wordStart) + 1;
+        // A hyphen also opens a segment: the party and state of a US lawmaker, "(D-N.Y.)", hold "N.Y." whole.
+        int segStart = text.LastIndexOfAny(['.', '-'], dot - 1, dot - wordStart) + 1;
         if (segStart < wordStart) segStart = wordStart;
         if (dot - segStart != 1) return false;
         bool letterFollows = dot + 2 <= end && char.IsLetter(text[dot + 1]) && (dot + 2 == end || text[dot + 2] == '.');

@@ -930,4 +930,64 @@ public sealed class QuotesStageTests
         Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
         Assert.Null(q.Speaker.EntityId);
     }
+
+    [Theory]
+    [InlineData("The ferry was moved to a pier at Harbour Point, officials said.", "officials", "The ferry was moved to a pier at Harbour Point")]
+    [InlineData("The ferry was moved to a pier at Harbour Point, the mayor said.", "the mayor", "The ferry was moved to a pier at Harbour Point")]
+    [InlineData("Relatives saw the tape on Thursday, lawyers for the family said.", "lawyers for the family", "Relatives saw the tape on Thursday")]
+    [InlineData("The talks broke down from there, said one source in the room.", "one source", "The talks broke down from there")]
+    [InlineData("Experts said the new test could change that.", "Experts", "the new test could change that")]
+    [InlineData("She said that, if elected, she would close the depot.", "She", "if elected, she would close the depot")]
+    [InlineData("Rep. Ann Vale (D-N.Y.) said members will help her raise money.", "Rep. Ann Vale", "members will help her raise money")]
+    public void ReportedSpeech_FindsItsSpeakerAndContent(string text, string speaker, string content)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+        Assert.Equal(content, doc.Slice(q.Content));
+    }
+
+    [Theory]
+    [InlineData("According to exit polls, the mayor had a ten-point lead among older voters.", "exit polls", "the mayor had a ten-point lead among older voters")]
+    [InlineData("The host often mocked his guests, according to show insiders.", "show insiders", "The host often mocked his guests")]
+    [InlineData("Half of the advice is unproven — or plainly wrong — according to a leading medical journal.", "a leading medical journal", "Half of the advice is unproven — or plainly wrong")]
+    [InlineData("According to a new report by Harbour Gazette, party officials are trying to raise turnout.", "a new report by Harbour Gazette", "party officials are trying to raise turnout")]
+    public void AccordingTo_NamesAnySource(string text, string source, string content)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(source, doc.Slice(q.Speaker!.Span));
+        Assert.Equal(content, doc.Slice(q.Content));
+    }
+
+    [Theory]
+    [InlineData("“They are wrong,” said 9/11 widow Ann Vale.", "9/11 widow Ann Vale")]
+    [InlineData("Said Vale: “I don't think she cares about the depot.”", "Vale")]
+    [InlineData("Added the mayor, “We will rebuild.”", "the mayor")]
+    public void DirectQuote_SignedAfterANumberOrByAnOpeningCue_HasItsSpeaker(string text, string speaker)
+    {
+        var doc = Run(text);
+        Assert.Equal(speaker, doc.Slice(Single(doc).Speaker!.Span));
+    }
+
+    [Theory]
+    [InlineData("Rep. Ann Vale (R-S.C.) said that claim smacked of hypocrisy.", "claim")]
+    [InlineData("A majority of the workers at the depot said yes to joining the union.", "said")]
+    public void ANounAfterADemonstrative_OrAVote_IsNoCue(string text, string cue) =>
+        Assert.DoesNotContain(Run(text).Quotes, q => q.Cue == cue);
+
+    [Theory]
+    [InlineData("Ann Vale Says Harbour Depot Will Close in Spring\n\nThe depot opened in 1990.", "Ann Vale", "Harbour Depot Will Close in Spring")]
+    [InlineData("Harbour Depot Will Close in Spring, Port Mayor Says\n\nThe depot opened in 1990.", "Port Mayor", "Harbour Depot Will Close in Spring")]
+    public void AHeadlinesCapitalisedCue_Reports(string text, string speaker, string content)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+        Assert.Equal(content, doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void ACapitalisedCueInAnOrdinarySentence_IsNoCue() =>
+        Assert.Empty(Run("The film Mother Says Goodbye opened on Friday in three cities.").Quotes);
 }

@@ -26,6 +26,13 @@ public sealed class SegmentationTests
     }
 
     [Fact]
+    public void Split_KeepsALawmakersPartyAndStateInsideTheSentence()
+    {
+        var s = Sentences("Rep. Ann Vale (D-N.Y.) said the bill would pass. Then she left.");
+        Assert.Equal(["Rep. Ann Vale (D-N.Y.) said the bill would pass.", "Then she left."], s);
+    }
+
+    [Fact]
     public void Split_LineBreakEndsHeadlineWithoutFullStop()
     {
         Assert.Equal(["Talks Collapse In Geneva", "Delegates left early."], Sentences("Talks Collapse In Geneva\nDelegates left early."));
