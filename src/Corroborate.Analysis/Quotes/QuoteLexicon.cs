@@ -90,6 +90,16 @@ internal static class QuoteLexicon
         "witnesses", "resident", "residents", "doctor", "scientist", "economist", "manager", "founder", "owner",
         "woman", "man", "father", "mother", "staff", "aunt", "uncle", "son", "daughter", "wife", "husband", "friend", "neighbour", "neighbor", "victim", "player", "coach", "teacher", "student", "worker", "employee", "activist", "critic", "organizer", "organiser", "partner", "sister", "brother", "owner", "proprietor", "citizen", "chiefs", "leaders", "parent", "parents", "nurse", "physician", "pediatrician", "psychologist", "historian", "strategist", "consultant", "executive", "inspector", "sergeant", "constable", "detective", "minister", "mp", "mpp", "mla", "premier", "speaker", "trustee", "superintendent", "principal", "lawmaker", "lawmakers", "legislator", "prosecutor", "spokesmen");
 
+    /// <summary>
+    /// People who speak as a crowd, in the plural: "46 percent of voters said", "some delegates at the convention
+    /// said". Plurals of <see cref="PersonRoles"/> count too (see <see cref="IsPeople"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> Crowds = Set(
+        "people", "voters", "delegates", "respondents", "insiders", "veterans", "supporters", "protesters", "protestors",
+        "demonstrators", "participants", "attendees", "fans", "customers", "investors", "advocates", "opponents", "observers",
+        "pollsters", "volunteers", "farmers", "soldiers", "survivors", "relatives", "speakers", "organizers", "organisers",
+        "officers", "families", "republicans", "democrats", "conservatives", "liberals", "progressives", "americans", "britons");
+
     /// <summary>Heads for speaking bodies: "the company said", "Macron's office said".</summary>
     private static readonly FrozenSet<string> BodyHeads = Set(
         "office", "government", "ministry", "company", "agency", "department", "administration", "campaign",
@@ -145,6 +155,12 @@ internal static class QuoteLexicon
 
         return false;
     }
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Crowd = Crowds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A role, a role in the plural ("attorneys", "aides") or a crowd ("voters"): people who can speak.</summary>
+    public static bool IsPeople(ReadOnlySpan<char> w) =>
+        PersonRole.Contains(w) || Crowd.Contains(w) || w.Length > 3 && w[^1] == 's' && PersonRole.Contains(w[..^1]);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cue = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -125,8 +125,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         {
             content = Between(ss, comma); // "…, according to the city."
         }
-        else if (v.Is(who.End, ','))
+        else if (v.Is(who.End, ',') && !(comma > ss && QuoteLexicon.Determiner.Contains(v.Word(ss))))
         {
+            // Not "The result, according to a survey, is …": there the source is an aside inside the sentence.
             content = Between(SkipAppositive(who.End + 1, se), se); // "According to X, …" (maybe after "But,")
         }
         else
@@ -227,10 +228,12 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
         if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
         if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
-        if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
+        // "said about the plan" is no report, but "said about half of …" is: "about" before a figure is "roughly".
+        bool roughly = v.IsWordEq(next, "about") && next + 1 < se && (v.Tokens[next + 1].Kind == TokenKind.Number || v.IsWord(next + 1) && v.Word(next + 1) is "half" or "one" or "two" or "three");
+        if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) && !roughly || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
+        if (!that && v.IsWord(next) && v.Word(next) is "and" or "but" or "or") return; // "reported on Monday and said …": the next verb's
+
         if (!that && (v.IsWordEq(next, "nothing") || v.IsWordEq(next, "little"))) return; // "He said nothing after …": he did not speak
-        // "workers said yes to joining the union", "voters said no to the plan": a vote, not a report.
-        if (!that && (v.IsWordEq(next, "yes") || v.IsWordEq(next, "no") && (v.IsWordEq(next + 1, "to") || next + 1 >= se || !v.IsWord(next + 1)))) return;
         drafts.Add(Draft(i, who, cue, Between(next, se), se, inherited));
     }
 
@@ -350,7 +353,9 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
     /// Friday", "in July", "Monday", "to CBC News", "however,". Jumps to a "that" met within a few such words.</summary>
     private int SkipAdjuncts(int k, int se)
     {
-        for (int j = k; j < Math.Min(se, k + 9); j++)
+        // "said in an interview with The Associated Press last week that …": an adjunct may run longer than an object.
+        int reach = k < se && v.IsWord(k) && char.IsLower(v.Word(k)[0]) && QuoteLexicon.Preposition.Contains(v.Word(k)) ? 12 : 9;
+        for (int j = k; j < Math.Min(se, k + reach); j++)
         {
             // "said the test could change that.": a "that" with nothing after it is a pronoun, and a modal before it
             // ("could") shows the content has begun.

@@ -62,7 +62,7 @@ internal static class SpeakerFinder
     {
         int p = phrase.Start - 1;
         if (phrase.IsEmpty || p - 1 < lo || !v.IsWord(p) || !char.IsLower(v.Word(p)[0]) || !QuoteLexicon.PhrasePreposition.Contains(v.Word(p))
-            || !v.IsWord(p - 1) || !IsRole(v.Word(p - 1)))
+            || !v.IsWord(p - 1) || !QuoteLexicon.IsPeople(v.Word(p - 1)))
         {
             return default;
         }
@@ -70,9 +70,6 @@ internal static class SpeakerFinder
         var role = PhraseBefore(v, p - 1, lo);
         return role.IsEmpty || role.End != p ? default : new TokenRange(role.Start, phrase.End);
     }
-
-    private static bool IsRole(ReadOnlySpan<char> w) =>
-        QuoteLexicon.PersonRole.Contains(w) || w.Length > 3 && w[^1] == 's' && QuoteLexicon.PersonRole.Contains(w[..^1]);
 
     /// <summary>
     /// "three people familiar with the matter", "a source with knowledge of the talks", "officials close to the
@@ -96,7 +93,7 @@ internal static class SpeakerFinder
             // The aside may be long ("chief executive of a company in the … complex that offers …"), so allow
             // up to 25 tokens when a capitalised name stands before it; short asides ("in turn") need no name.
             int k = j - 1;
-            while (k >= lo && k > j - 26 && !v.Is(k, ',') && !v.Is(k, '.') && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
+            while (k >= lo && k > j - 26 && !v.Is(k, ',') && !(v.Is(k, '.') && !IsAbbreviationStop(v, k, lo)) && !v.IsQuoteMark(k) && !v.Is(k, ';')) k--;
             if (k < lo || !v.Is(k, ',')) return default;
             int named = SkipParenthesisBack(v, k - 1, lo);
             if (j - k > 6 && !(named >= lo && v.IsCapitalized(named))) return default;
@@ -164,9 +161,10 @@ internal static class SpeakerFinder
                     if (j - 1 < lo || !v.IsWord(j - 1) || QuoteLexicon.Breaker.Contains(v.Word(j - 1)) || QuoteLexicon.Preposition.Contains(v.Word(j - 1))) break;
                     if (j + 1 >= end) break;
                 }
-                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) || QuoteLexicon.Pronoun.Contains(w) || ++lower > 4)
+                else if (QuoteLexicon.Breaker.Contains(w) || QuoteLexicon.Cue.Contains(w) && !(j + 1 == end && ReportedSpeech.IsNoun(v, j))
+                    || QuoteLexicon.Pronoun.Contains(w) || ++lower > 4)
                 {
-                    break;
+                    break; // but "the congressional report said": a cue word that is the head noun belongs to the phrase
                 }
             }
 
@@ -247,7 +245,15 @@ internal static class SpeakerFinder
     public static TokenRange NameBefore(TokenView v, int end, int lo)
     {
         var r = Before(v, end, lo);
-        return !r.IsEmpty && (IsNameRun(v, r.Start, r.End) || HasRole(v, r.Start, r.End)) ? r : default;
+        if (r.IsEmpty) return default;
+        if (IsNameRun(v, r.Start, r.End) || HasRole(v, r.Start, r.End)) return r;
+        // "He beat Ted Cruz, who said …": the phrase took in the verb before the name; the name alone is the one.
+        for (int s = r.Start + 1; s < r.End; s++)
+        {
+            if (!v.IsCapitalized(s - 1) && IsNameRun(v, s, r.End)) return new TokenRange(s, r.End);
+        }
+
+        return default;
     }
 
     /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>
@@ -354,7 +360,11 @@ internal static class SpeakerFinder
                 && !QuoteLexicon.Adverb.Contains(v.Word(e)) && !QuoteLexicon.Preposition.Contains(v.Word(e)) && !IsHead(v, e - 1)) e++;
             // "a government official", "the police spokesman": a head noun may name the body of the head after it.
             if (e < i && e - s < 6 && IsHead(v, e - 1) && v.IsWord(e) && QuoteLexicon.PersonRole.Contains(v.Word(e))) e++;
-            return e - s >= 2 && IsHead(v, e - 1) ? new TokenRange(s, e) : default;
+            if (e - s >= 2 && IsHead(v, e - 1)) return new TokenRange(s, e);
+            // "the Wisconsin Republican criticized … and said": a determiner and capitalised words name someone.
+            int c = s + 1;
+            while (c < i && c - s <= 4 && (v.IsCapitalized(c) || v.IsClitic(c))) c++;
+            return c > s + 1 && c < i && v.IsWord(c) && char.IsLower(v.Word(c)[0]) && !QuoteLexicon.Preposition.Contains(v.Word(c)) ? new TokenRange(s, c) : default;
         }
 
         // "U.S. Secretary of State Mike Pompeo": "of" between capitalised words stays in the name.
@@ -428,6 +438,10 @@ internal static class SpeakerFinder
     }
 
     /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
+    /// <summary>The stop of an initial or a short abbreviation written onto it ("James B. Comey", "Rep."), not a sentence's end.</summary>
+    private static bool IsAbbreviationStop(TokenView v, int k, int lo) =>
+        k - 1 >= lo && v.IsCapitalized(k - 1) && v.Span(k - 1).Length <= 4 && v.Span(k - 1).End == v.Span(k).Start;
+
     private static bool IsNameRun(TokenView v, int start, int end)
     {
         if (end <= start || end - start > 5) return false;
@@ -553,7 +567,7 @@ internal static class SpeakerFinder
         }
 
         var head = v.Word(end - 1);
-        if (QuoteLexicon.PersonRole.Contains(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
+        if (QuoteLexicon.IsPeople(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
         // "47 percent said", "Nearly half said": a share of those polled.
         if (head is "percent" or "half" or "majority" or "third" or "quarter" && ClauseInitial(v, start)) return true;
 

@@ -65,7 +65,8 @@ internal sealed class TokenView
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Span.Start, Tokens[i].Span.Length);
     public TextSpan Span(int i) => Tokens[i].Span;
-    public bool IsWord(int i) => Tokens[i].Kind == TokenKind.Word;
+    // Out of range is "not a word" rather than an exception: the phrase scans look one token past their bounds.
+    public bool IsWord(int i) => i >= 0 && i < Count && Tokens[i].Kind == TokenKind.Word;
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Span.Start]);
     public bool Is(int i, char c) => i >= 0 && i < Count && Tokens[i].Span.Length == 1 && Text[Tokens[i].Span.Start] == c;
     public bool IsWordEq(int i, string w) => i >= 0 && i < Count && Word(i).Equals(w, StringComparison.OrdinalIgnoreCase);
