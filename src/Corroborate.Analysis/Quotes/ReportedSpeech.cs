@@ -186,6 +186,10 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             who = SpeakerFinder.NameBefore(v, i - 2, ss);
             relative = !who.IsEmpty;
         }
+        // "voters who said they had misgivings", "an architect who said he was stiffed": the people the relative
+        // clause describes speak, and what they said runs on as usual.
+        bool restrictive = who.IsEmpty && inherited is null && v.IsWordEq(i - 1, "who") && i - 2 >= ss && v.IsWord(i - 2);
+        if (restrictive) who = SpeakerFinder.PeopleBefore(v, i - 1, ss);
         bool inverted = false;
         bool commaInQuote = v.IsQuoteMark(i - 1) && v.Is(i - 2, ',');
         if (who.IsEmpty && inherited is null && (v.Is(i - 1, ',') || commaInQuote))
@@ -227,6 +231,8 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
+        // "an expert who writes extensively about …": in a relative clause only a clause ("who said [he] …") is content.
+        if (restrictive && !that && v.IsWord(next) && !(QuoteLexicon.Pronoun.Contains(v.Word(next)) || QuoteLexicon.Determiner.Contains(v.Word(next)) || v.IsCapitalized(next))) return;
         if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
         // "said about the plan" is no report, but "said about half of …" is: "about" before a figure is "roughly".
         bool roughly = v.IsWordEq(next, "about") && next + 1 < se && (v.Tokens[next + 1].Kind == TokenKind.Number || v.IsWord(next + 1) && v.Word(next + 1) is "half" or "one" or "two" or "three");

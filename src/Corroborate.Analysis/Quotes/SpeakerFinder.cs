@@ -256,6 +256,18 @@ internal static class SpeakerFinder
         return default;
     }
 
+    /// <summary>
+    /// People or a name ending just before token <paramref name="end"/>: "an architect" in "an architect who said …",
+    /// "30 percent of voters" in "30 percent of voters who said …"; not a thing ("a radio program who …" is a slip).
+    /// </summary>
+    public static TokenRange PeopleBefore(TokenView v, int end, int lo)
+    {
+        // The antecedent stands right before "who": no adjunct lies between (so not Before's PastAdjuncts).
+        var r = end - 1 >= lo ? WithSourcing(v, PhraseBefore(v, end - 1, lo), lo) : default;
+        if (r.IsEmpty) return default;
+        return QuoteLexicon.IsPeople(v.Word(r.End - 1)) || IsNameRun(v, r.Start, r.End) ? r : NameBefore(v, end, lo);
+    }
+
     /// <summary>The phrase starting at token <paramref name="i"/>: "said [Jane Smith], the mayor", "according to [X]".</summary>
     /// <param name="source">
     /// The phrase follows "according to", which names a source whatever it is ("exit polls", "federal statistics",

@@ -1003,4 +1003,28 @@ public sealed class QuotesStageTests
     [Fact]
     public void ACapitalisedCueInAnOrdinarySentence_IsNoCue() =>
         Assert.Empty(Run("The film Mother Says Goodbye opened on Friday in three cities.").Quotes);
+
+    [Fact]
+    public void TranscriptTurns_AreTheLabelledSpeakersWords()
+    {
+        var doc = Run("[Ann Vale](PER#v) spoke to [Tom Reed](PER#r) on Sunday.\n\nREED: Will the depot close?\n\nVALE: Not this year. We have the money.\n\nREED: And next year?\n\nVALE: We will see.");
+        Assert.Equal(4, doc.Quotes.Length);
+        Assert.All(doc.Quotes, q => Assert.Equal(":", q.Cue));
+        Assert.Equal(["e2", "e1", "e2", "e1"], doc.Quotes.Select(q => q.Speaker!.EntityId));
+        Assert.Equal("Not this year. We have the money.", doc.Slice(doc.Quotes[1].Content));
+    }
+
+    [Theory]
+    [InlineData("[Ann Vale](PER#v) spoke.\n\nREAD MORE: Depot to close\n\nWATCH: The depot at night\n\nREAD MORE: Ferry delayed")]
+    [InlineData("HARBOUR CITY: The depot will close.\n\nMAYOR: none of this was said.\n\nNOTE: this is a test.")]
+    public void CapitalLabelsThatNameNobody_AreNoTranscript(string markup) =>
+        Assert.DoesNotContain(Run(markup).Quotes, q => q.Cue == ":");
+
+    [Fact]
+    public void ARestrictiveRelative_SpeaksForItsPeople()
+    {
+        var doc = Run("The mayor won among the 30 percent of voters who said the depot should close.");
+        Assert.Equal("the 30 percent of voters", doc.Slice(Single(doc).Speaker!.Span));
+        Assert.Empty(Run("Ann Vale, an expert who writes extensively about ports, noted the depot was old.").Quotes.Where(q => q.Cue == "writes"));
+    }
 }
