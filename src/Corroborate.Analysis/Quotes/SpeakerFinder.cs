@@ -68,7 +68,28 @@ internal static class SpeakerFinder
         }
 
         var role = PhraseBefore(v, p - 1, lo);
-        return role.IsEmpty || role.End != p ? default : new TokenRange(role.Start, phrase.End);
+        if (role.IsEmpty || role.End != p) return default;
+        // "John Christie, head of production for Paperny Films, …, said": the role is an appositive of the name.
+        return AppositiveName(v, role.Start, phrase.End, lo) is { IsEmpty: false } name ? name : new TokenRange(role.Start, phrase.End);
+    }
+
+    /// <summary>
+    /// "Vladimir Putin, President of Russia, said": the name before an appositive role [start, end) speaks. A plural
+    /// is no appositive of one name: in "… in Ohio, officials said" the officials speak. Empty when no such name.
+    /// </summary>
+    private static TokenRange AppositiveName(TokenView v, int start, int end, int lo)
+    {
+        if (!(start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end))) return default;
+        int role = start;
+        while (!(v.IsWord(role) && QuoteLexicon.PersonRole.Contains(v.Word(role)))) role++;
+        if (IsPluralWord(v.Word(role))) return default;
+        int n = start - 2;
+        while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
+        // The name must open its clause: in "… from a pier in Harbour Point, the mayor said" it is a place.
+        bool opens = n == v.SentenceStart(n) || n - 1 >= lo && !v.IsWord(n - 1);
+        return opens && IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1) && AfterOpener(v, n, start) == n
+            ? new TokenRange(n, start - 1)
+            : default;
     }
 
     /// <summary>
@@ -183,16 +204,7 @@ internal static class SpeakerFinder
 
         if (start >= end || determiner && end - start == 1) return default;
         if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
-        if (start >= lo + 2 && v.Is(start - 1, ',') && v.IsCapitalized(start - 2) && HasRole(v, start, end) && !IsPluralWord(v.Word(end - 1)))
-        {
-            // "Vladimir Putin, President of Russia, said": the name before an appositive role speaks. A plural is
-            // no appositive of one name: in "… in Ohio, officials said" the officials speak.
-            int n = start - 2;
-            while (n - 1 >= lo && v.IsCapitalized(n - 1)) n--;
-            // The name must open its clause: in "… from a pier in Harbour Point, the mayor said" it is a place.
-            bool opens = n == v.SentenceStart(n) || n - 1 >= lo && !v.IsWord(n - 1);
-            if (opens && IsNameRun(v, n, start - 1) && !(n == v.SentenceStart(n) && start - 1 - n == 1) && AfterOpener(v, n, start) == n) return new TokenRange(n, start - 1);
-        }
+        if (AppositiveName(v, start, end, lo) is { IsEmpty: false } name) return name;
 
         if (AllTimeWords(v, start, end)) return default;
 

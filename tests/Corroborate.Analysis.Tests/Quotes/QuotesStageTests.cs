@@ -947,6 +947,7 @@ public sealed class QuotesStageTests
     [InlineData("The budget office said about half of the gap reflected lost revenue.", "The budget office", "about half of the gap reflected lost revenue")]
     [InlineData("The crowd cheered Ann Vale, who said she would only run once, in the end.", "Ann Vale", "she would only run once")]
     [InlineData("The head of the agency, Ann B. Vale, said that the files were private.", "Ann B. Vale", "the files were private")]
+    [InlineData("Ann Vale, head of production for Harbour Films, located down the street, said they had heard shots.", "Ann Vale", "they had heard shots")]
     public void ReportedSpeech_FindsItsSpeakerAndContent(string text, string speaker, string content)
     {
         var doc = Run(text);
