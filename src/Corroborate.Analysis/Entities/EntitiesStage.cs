@@ -16,7 +16,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
 {
     private readonly NerTagger? _tagger = tagger;
 
-    public StageInfo Info { get; } = new("entities", 5, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+    public StageInfo Info { get; } = new("entities", 6, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
         for (int s = 0; s < sentenceTokens.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (first, end, type) in Chunks(tags[s]))
+            foreach (var (first, end, type) in MiddleInitials.Join(document, sentenceTokens[s], [.. Chunks(tags[s])]))
             {
                 int start = first;
                 var span = new TextSpan(sentenceTokens[s][start].Span.Start, sentenceTokens[s][end - 1].Span.End);

@@ -145,6 +145,14 @@ public static class Tokenizer
             || rest.Equals("d", StringComparison.OrdinalIgnoreCase) || rest.Equals("m", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The first character of the word that ends before the space at <paramref name="space"/>.</summary>
+    private static int PreviousWordStart(string text, int space)
+    {
+        int i = space;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        return i;
+    }
+
     private static bool IsAbbreviationPeriod(string text, int wordStart, int dot, int end)
     {
         // The segment since the last period must be a single letter, and a letter must follow
@@ -155,6 +163,9 @@ public static class Tokenizer
         if (dot - segStart != 1) return false;
         bool letterFollows = dot + 2 <= end && char.IsLetter(text[dot + 1]) && (dot + 2 == end || text[dot + 2] == '.');
         bool alreadyAbbrev = segStart > wordStart;
-        return letterFollows || alreadyAbbrev;
+        // A middle initial keeps its stop, "James B. Comey", as the tagger's training text writes it ("B." one token).
+        bool initial = segStart == wordStart && char.IsUpper(text[segStart]) && dot + 2 < text.Length && text[dot + 1] == ' ' && char.IsUpper(text[dot + 2])
+            && wordStart > 1 && text[wordStart - 1] == ' ' && char.IsUpper(text[PreviousWordStart(text, wordStart - 1)]);
+        return letterFollows || alreadyAbbrev || initial;
     }
 }

@@ -16,6 +16,13 @@ public sealed class EntitiesStageTests
         Assert.Contains("German Chancellor", merkel.Titles);
     }
 
+    [Theory]
+    [InlineData("The head of the agency, Harold B. Winterbourne, said the files were private.", "Harold B. Winterbourne")]
+    [InlineData("Sheriff Robert J. Pickering said the chase lasted an hour.", "Robert J. Pickering")]
+    [InlineData("Donald J. Trump met the mayor on Friday.", "Donald J. Trump")]
+    public void AMiddleInitial_StaysInsideThePersonsName(string text, string name) =>
+        Assert.Single(Person(Run(text), name).Mentions);
+
     [Fact]
     public void AnHonorificAlone_IsNoPerson()
     {

@@ -58,6 +58,13 @@ public sealed class SegmentationTests
     }
 
     [Fact]
+    public void Tokenize_KeepsAMiddleInitialWithItsStop_ButNotALoneLetterEndingASentence()
+    {
+        Assert.Equal(["James", "B.", "Comey", "spoke", "."], Tokens("James B. Comey spoke."));
+        Assert.Equal(["They", "chose", "plan", "B", ".", "The", "board", "agreed", "."], Tokens("They chose plan B. The board agreed."));
+    }
+
+    [Fact]
     public void Tokenize_SplitsPossessiveClitic()
     {
         Assert.Equal(["Macron", "’s", "office"], Tokens("Macron’s office"));
