@@ -216,7 +216,8 @@ public static class PolnearEvaluator
             int at = text.IndexOf(cue, from, q.Span.End - from, StringComparison.OrdinalIgnoreCase);
             if (at < 0) return null;
             var span = new TextSpan(at, at + cue.Length);
-            bool whole = (at == 0 || !char.IsLetter(text[at - 1])) && (span.End >= text.Length || !char.IsLetter(text[span.End]));
+            // A word cue must stand whole ("said", not inside "unsaid"); a mark (a transcript's ":") stands on a word.
+            bool whole = !char.IsLetter(cue[0]) || (at == 0 || !char.IsLetter(text[at - 1])) && (span.End >= text.Length || !char.IsLetter(text[span.End]));
             if (whole && !q.Content.Overlaps(span)) return span;
             from = at + 1;
         }
