@@ -147,8 +147,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         return new TokenRange(who.Start, e);
     }
 
-    private bool IsDash(int k) =>
-        k >= 0 && (v.Text[v.Span(k).Start] is '\u2014' or '\u2013' && v.Span(k).Length == 1 || v.Text.AsSpan(v.Span(k).Start, v.Span(k).Length) is "--");
+    private bool IsDash(int k) => SpeakerFinder.IsDash(v, k);
 
     /// <param name="particle">The cue is a phrasal verb whose particle follows it ("pointed out").</param>
     private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts, bool particle = false)
@@ -201,7 +200,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
 
         if (who.IsEmpty && inherited is null) return;
         if (!who.IsEmpty && v.IsWordEq(who.Start - 1, "than")) return; // "higher than city reports say it is": a comparison
-        int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : i + 1;
+        int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : SkipDashedAside(i + 1, se);
         if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
         if (!inverted) next = SkipAdjuncts(next, se);
         // "asked whether the plan would pass", "wondered why …": a reported question stands where a "that" would.
@@ -260,6 +259,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         return true;
+    }
+
+    /// <summary>"said — on Twitter, as it happens — that …": a dashed aside right after the cue is no content.</summary>
+    private int SkipDashedAside(int k, int se)
+    {
+        if (!IsDash(k)) return k;
+        for (int close = IsDash(k + 1) ? k + 2 : k + 1; close < Math.Min(se, k + 14); close++)
+        {
+            if (IsDash(close)) return IsDash(close + 1) ? close + 2 : close + 1;
+        }
+
+        return k;
     }
 
     /// <summary>"the country continues to recover from …": "continue" reports speech only after a quote ("…,” she continued").</summary>

@@ -108,6 +108,18 @@ internal static class SpeakerFinder
     /// <summary>The phrase ending at token <paramref name="j"/> (a comma ending an aside, or the phrase's last word).</summary>
     private static TokenRange PhraseBefore(TokenView v, int j, int lo)
     {
+        if (IsDash(v, j))
+        {
+            // "Ann Vale — co-editor of Harbour Notes — said": the phrase before a dashed aside speaks.
+            if (IsHyphenPair(v, j - 1)) j--;
+            int open = j - 1;
+            while (open >= lo && open > j - 26 && !IsDash(v, open) && !v.Is(open, '.') && !v.IsQuoteMark(open)) open--;
+            if (IsHyphenPair(v, open - 1)) open--;
+            if (open < lo + 1 || !IsDash(v, open)) return default;
+            var before = PhraseBefore(v, open - 1, lo);
+            return !before.IsEmpty && IsNameRun(v, before.Start, before.End) ? before : default;
+        }
+
         if (j >= lo && v.Is(j, ','))
         {
             // "Bachelet, UN high commissioner for human rights, said" and "had, in turn, told": skip the aside.
@@ -462,6 +474,15 @@ internal static class SpeakerFinder
     }
 
     /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
+    /// <summary>A dash that opens or closes an aside: an em or en dash, or two hyphens.</summary>
+    internal static bool IsDash(TokenView v, int k) =>
+        k >= 0 && k < v.Count && (v.Span(k).Length == 1 && v.Text[v.Span(k).Start] is '\u2014' or '\u2013' || v.Text.AsSpan(v.Span(k).Start, v.Span(k).Length) is "--"
+            || IsHyphenPair(v, k) || IsHyphenPair(v, k - 1));
+
+    /// <summary>Token <paramref name="k"/> and the next are two hyphens written together: "--", a typed dash.</summary>
+    private static bool IsHyphenPair(TokenView v, int k) =>
+        k >= 0 && k + 1 < v.Count && v.Is(k, '-') && v.Is(k + 1, '-') && v.Span(k).End == v.Span(k + 1).Start;
+
     /// <summary>The stop of an initial or a short abbreviation written onto it ("James B. Comey", "Rep."), not a sentence's end.</summary>
     private static bool IsAbbreviationStop(TokenView v, int k, int lo) =>
         k - 1 >= lo && v.IsCapitalized(k - 1) && v.Span(k - 1).Length <= 4 && v.Span(k - 1).End == v.Span(k).Start;
