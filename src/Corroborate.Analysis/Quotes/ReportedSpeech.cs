@@ -67,8 +67,13 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 if (a == b || drafts[b].CueToken == drafts[a].CueToken) continue;
                 var sb = drafts[b].SpeakerTokens;
-                int start = sb.IsEmpty || sb.Start > drafts[b].CueToken ? v.Span(drafts[b].CueToken).Start : v.Span(sb.Start).Start;
                 var c = drafts[a].Content;
+                // "He said A and said that B": a speaker written before this content (the coordinated verb's) does not
+                // mark where the next attribution starts; its cue, with the "and" before it, does.
+                int cue = drafts[b].CueToken;
+                int start = sb.IsEmpty || sb.Start > cue || v.Span(sb.Start).Start < c.Start
+                    ? v.Span(v.IsWordEq(cue - 1, "and") || v.IsWordEq(cue - 1, "but") ? cue - 1 : cue).Start
+                    : v.Span(sb.Start).Start;
                 if (start > c.Start && start < c.End) drafts[a].Content = Trim(new TextSpan(c.Start, start));
             }
         }

@@ -186,6 +186,12 @@ internal static class SpeakerFinder
                 }
 
                 if (QuoteLexicon.Breaker.Contains(w)) break; // "as city staff said": a conjunction, not an adjunct
+                if (w is "in" && j + 1 < end && v.Tokens[j + 1].Kind == Model.TokenKind.Number && j - 1 >= lo && (v.Tokens[j - 1].Kind == Model.TokenKind.Number || v.IsWord(j - 1) && v.Word(j - 1) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine"))
+                {
+                    j--; // "4 in 10 said": a ratio, not an adjunct
+                    continue;
+                }
+
                 if (QuoteLexicon.Preposition.Contains(w))
                 {
                     // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase;
@@ -615,6 +621,8 @@ internal static class SpeakerFinder
         if (QuoteLexicon.IsPeople(head) || QuoteLexicon.BodyHead.Contains(head) || QuoteLexicon.Pronoun.Contains(head)) return true;
         // "47 percent said", "Nearly half said": a share of those polled.
         if (head is "percent" or "half" or "majority" or "third" or "quarter" && ClauseInitial(v, start)) return true;
+        // "More than 4 in 10 said", "Six in 10 say": a share of those polled, written as a ratio.
+        if (end - start >= 3 && v.IsWordEq(end - 2, "in") && v.Tokens[end - 1].Kind == Model.TokenKind.Number && ClauseInitial(v, start)) return true;
 
         // "observers say", "But some residents say": a short plural phrase opening its clause is the subject.
         return end - start <= 4 && ClauseInitial(v, start) && head.Length > 3 && head[^1] == 's' && !head.EndsWith("ss", StringComparison.Ordinal);

@@ -923,6 +923,7 @@ public sealed class QuotesStageTests
     [InlineData("Voters were asked about the race. Several said they would rather see an outsider win.", "Several")]
     [InlineData("Voters were asked about the race, and 47 percent said they would vote for the mayor again.", "47 percent")]
     [InlineData("Voters were asked about the race. Nearly half said they had not decided.", "Nearly half")]
+    [InlineData("Voters were asked about the mayor. Six in 10 say she is at least somewhat decisive.", "Six in 10")]
     public void AShareOfThoseAsked_Speaks(string text, string speaker)
     {
         var doc = Run(text);
@@ -1030,5 +1031,12 @@ public sealed class QuotesStageTests
         var doc = Run("The mayor won among the 30 percent of voters who said the depot should close.");
         Assert.Equal("the 30 percent of voters", doc.Slice(Single(doc).Speaker!.Span));
         Assert.Empty(Run("Ann Vale, an expert who writes extensively about ports, noted the depot was old.").Quotes.Where(q => q.Cue == "writes"));
+    }
+
+    [Fact]
+    public void TwoCoordinatedCues_EachReportTheirOwnClause()
+    {
+        var doc = Run("She said the attacks had given her campaign momentum and said that Reed did not speak for the party.");
+        Assert.Equal(["the attacks had given her campaign momentum", "Reed did not speak for the party"], doc.Quotes.Select(q => doc.Slice(q.Content)));
     }
 }
