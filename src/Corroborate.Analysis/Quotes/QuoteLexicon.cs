@@ -105,7 +105,8 @@ internal static class QuoteLexicon
         "office", "government", "ministry", "company", "agency", "department", "administration", "campaign",
         "team", "statement", "police", "army", "military", "kremlin", "council", "committee", "court", "party",
         "union", "board", "commission", "firm", "group", "spokesperson", "spokesman", "spokeswoman", "report",
-        "study", "survey", "public", "city", "province", "state", "municipality", "hospital", "school", "university", "bank", "club", "league", "network", "newspaper", "magazine", "website", "blog", "railway", "airline", "utility", "family", "organization", "organisation", "embassy", "palace", "authorities", "service");
+        "study", "survey", "public", "city", "province", "state", "municipality", "hospital", "school", "university", "bank", "club", "league", "network", "newspaper", "magazine", "website", "blog", "railway", "airline", "utility", "family", "organization", "organisation", "embassy", "palace", "authorities", "service",
+        "poll", "polls", "data", "analysis", "research", "figures", "statistics", "census", "findings", "results", "audit");
 
     /// <summary>
     /// Bodies of a kind that their names carry ("Troy Police Department", "Ministry of Defence", "Indian Army"):

@@ -45,6 +45,10 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
+            else if (w is "shows" or "show" or "showed" or "found" or "finds" or "suggests" or "suggested" && ShownBy(i, ss))
+            {
+                Verb(i, ss, se, lastSpeaker, drafts); // "A Bloomberg poll shows that …", "the study found that …"
+            }
             else if (w is "points" or "pointed" or "pointing" && v.IsWordEq(i + 1, "out") && v.IsWordEq(i + 2, "that"))
             {
                 Verb(i, ss, se, lastSpeaker, drafts, particle: true); // "Foster points out that …"
@@ -100,6 +104,18 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         return words >= 4 && capitalised * 10 >= words * 9;
+    }
+
+    /// <summary>
+    /// "A new poll shows that …", "The study found that …": a finding reports what its source holds, so polls,
+    /// studies and data "say" it; the same verbs after anyone else ("police found a body") report nothing.
+    /// </summary>
+    private bool ShownBy(int i, int ss)
+    {
+        var source = SpeakerFinder.Before(v, i, ss);
+        return !source.IsEmpty && v.Word(source.End - 1).ToString().ToLowerInvariant() is "poll" or "polls" or "survey" or "surveys" or "study" or "studies"
+            or "report" or "reports" or "data" or "analysis" or "research" or "figures" or "statistics" or "records" or "review" or "audit" or "census"
+            or "findings" or "results" or "numbers" or "investigation";
     }
 
     /// <summary>"READ MORE: …", "WATCH: …": a link or video label line, not reporting.</summary>

@@ -1039,4 +1039,19 @@ public sealed class QuotesStageTests
         var doc = Run("She said the attacks had given her campaign momentum and said that Reed did not speak for the party.");
         Assert.Equal(["the attacks had given her campaign momentum", "Reed did not speak for the party"], doc.Quotes.Select(q => doc.Slice(q.Content)));
     }
+
+    [Theory]
+    [InlineData("A Harbour Gazette poll shows that most residents favour the mayor.", "A Harbour Gazette poll", "most residents favour the mayor")]
+    [InlineData("The study found that the depot had been unsafe for years.", "The study", "the depot had been unsafe for years")]
+    public void AFinding_IsReportedByItsSource(string text, string source, string content)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(source, doc.Slice(q.Speaker!.Span));
+        Assert.Equal(content, doc.Slice(q.Content));
+    }
+
+    [Fact]
+    public void WhatSomeoneFound_IsNoReport() =>
+        Assert.Empty(Run("Police found the body near the depot on Monday, and divers found that the car had sunk.").Quotes);
 }
