@@ -253,7 +253,7 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         if (next >= se || v.Is(next, ',') || !v.IsWord(next) && !v.IsQuoteMark(next) && v.Tokens[next].Kind != TokenKind.Number) return;
         // "an expert who writes extensively about …": in a relative clause only a clause ("who said [he] …") is content.
         if (restrictive && !that && v.IsWord(next) && !(QuoteLexicon.Pronoun.Contains(v.Word(next)) || QuoteLexicon.Determiner.Contains(v.Word(next)) || v.IsCapitalized(next))) return;
-        if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there"))) return;
+        if (!that && !say && !(v.IsWord(next) && QuoteLexicon.Pronoun.Contains(v.Word(next)) || v.IsWordEq(next, "there") || OpensClause(next, se))) return;
         // "said about the plan" is no report, but "said about half of …" is: "about" before a figure is "roughly".
         bool roughly = v.IsWordEq(next, "about") && next + 1 < se && (v.Tokens[next + 1].Kind == TokenKind.Number || v.IsWord(next + 1) && v.Word(next + 1) is "half" or "one" or "two" or "three");
         if (!that && v.IsWord(next) && (QuoteLexicon.Preposition.Contains(v.Word(next)) && !roughly || v.IsWordEq(next, "by") || v.IsWordEq(next, "so"))) return;
@@ -280,6 +280,25 @@ internal sealed class ReportedSpeech(TokenView v, SpeakerResolver resolver, bool
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "noted the two are very close", "confirmed the deal was done": a clause with its "that" left out, told by a
+    /// short subject (a determiner or a name and at most three more words) and then a finite verb; "noted the rule
+    /// in the interview" has none, so the cue's object is no report.
+    /// </summary>
+    private bool OpensClause(int k, int se)
+    {
+        if (!v.IsWord(k) || !(QuoteLexicon.Determiner.Contains(v.Word(k)) || v.IsCapitalized(k))) return false;
+        for (int j = k + 1; j < Math.Min(se, k + 5); j++)
+        {
+            if (!v.IsWord(j) && !v.IsClitic(j)) return false;
+            var w = v.Word(j);
+            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "should" or "may" or "might" or "must") return true;
+            if (QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Breaker.Contains(w)) return false;
+        }
+
+        return false;
     }
 
     /// <summary>"said — on Twitter, as it happens — that …": a dashed aside right after the cue is no content.</summary>

@@ -1054,4 +1054,17 @@ public sealed class QuotesStageTests
     [Fact]
     public void WhatSomeoneFound_IsNoReport() =>
         Assert.Empty(Run("Police found the body near the depot on Monday, and divers found that the car had sunk.").Quotes);
+
+    [Theory]
+    [InlineData("Vale noted the two are very close, which made the split harder.", "the two are very close, which made the split harder")]
+    [InlineData("Last month the council announced the Games could prove too expensive for the city.", "the Games could prove too expensive for the city")]
+    public void ACueWithoutThat_ReportsAClauseWithAFiniteVerb(string text, string content)
+    {
+        var doc = Run(text);
+        Assert.Equal(content, doc.Slice(Single(doc).Content));
+    }
+
+    [Fact]
+    public void ACuesPlainObject_IsNoReport() =>
+        Assert.Empty(Run("Vale noted the rule in the interview last week.").Quotes);
 }
