@@ -24,6 +24,15 @@ public sealed class QuotesStageTests
 
     private static Quote WithContent(Document doc, string content) => doc.Quotes.Single(q => doc.Slice(q.Content) == content);
 
+    /// <summary>The text holds one quote, whose speaker and content are written as given.</summary>
+    private static void AssertSingleReport(string text, string speaker, string content)
+    {
+        var doc = Run(text);
+        var q = Single(doc);
+        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
+        Assert.Equal(content, doc.Slice(q.Content));
+    }
+
     [Fact]
     public void ReportedClause_BeforeARepWhoToldAMagazine_IsTheRepsNotTheActors()
     {
@@ -952,26 +961,14 @@ public sealed class QuotesStageTests
     [InlineData("Ann Vale -- co-editor of Harbour Notes, a book about debates -- said the mayor tended to make announcements.", "Ann Vale", "the mayor tended to make announcements")]
     [InlineData("Ann Vale — co-editor of Harbour Notes — said the mayor tended to make announcements.", "Ann Vale", "the mayor tended to make announcements")]
     [InlineData("Her chairman Tom Reed said — on the radio, as it happens — that the campaign raised $4 million.", "Her chairman Tom Reed", "the campaign raised $4 million")]
-    public void ReportedSpeech_FindsItsSpeakerAndContent(string text, string speaker, string content)
-    {
-        var doc = Run(text);
-        var q = Single(doc);
-        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
-        Assert.Equal(content, doc.Slice(q.Content));
-    }
+    public void ReportedSpeech_FindsItsSpeakerAndContent(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
 
     [Theory]
     [InlineData("According to exit polls, the mayor had a ten-point lead among older voters.", "exit polls", "the mayor had a ten-point lead among older voters")]
     [InlineData("The host often mocked his guests, according to show insiders.", "show insiders", "The host often mocked his guests")]
     [InlineData("Half of the advice is unproven — or plainly wrong — according to a leading medical journal.", "a leading medical journal", "Half of the advice is unproven — or plainly wrong")]
     [InlineData("According to a new report by Harbour Gazette, party officials are trying to raise turnout.", "a new report by Harbour Gazette", "party officials are trying to raise turnout")]
-    public void AccordingTo_NamesAnySource(string text, string source, string content)
-    {
-        var doc = Run(text);
-        var q = Single(doc);
-        Assert.Equal(source, doc.Slice(q.Speaker!.Span));
-        Assert.Equal(content, doc.Slice(q.Content));
-    }
+    public void AccordingTo_NamesAnySource(string text, string source, string content) => AssertSingleReport(text, source, content);
 
     [Theory]
     [InlineData("“They are wrong,” said 9/11 widow Ann Vale.", "9/11 widow Ann Vale")]
@@ -997,13 +994,7 @@ public sealed class QuotesStageTests
     [Theory]
     [InlineData("Ann Vale Says Harbour Depot Will Close in Spring\n\nThe depot opened in 1990.", "Ann Vale", "Harbour Depot Will Close in Spring")]
     [InlineData("Harbour Depot Will Close in Spring, Port Mayor Says\n\nThe depot opened in 1990.", "Port Mayor", "Harbour Depot Will Close in Spring")]
-    public void AHeadlinesCapitalisedCue_Reports(string text, string speaker, string content)
-    {
-        var doc = Run(text);
-        var q = Single(doc);
-        Assert.Equal(speaker, doc.Slice(q.Speaker!.Span));
-        Assert.Equal(content, doc.Slice(q.Content));
-    }
+    public void AHeadlinesCapitalisedCue_Reports(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
 
     [Fact]
     public void ACapitalisedCueInAnOrdinarySentence_IsNoCue() =>
@@ -1043,13 +1034,7 @@ public sealed class QuotesStageTests
     [Theory]
     [InlineData("A Harbour Gazette poll shows that most residents favour the mayor.", "A Harbour Gazette poll", "most residents favour the mayor")]
     [InlineData("The study found that the depot had been unsafe for years.", "The study", "the depot had been unsafe for years")]
-    public void AFinding_IsReportedByItsSource(string text, string source, string content)
-    {
-        var doc = Run(text);
-        var q = Single(doc);
-        Assert.Equal(source, doc.Slice(q.Speaker!.Span));
-        Assert.Equal(content, doc.Slice(q.Content));
-    }
+    public void AFinding_IsReportedByItsSource(string text, string source, string content) => AssertSingleReport(text, source, content);
 
     [Fact]
     public void WhatSomeoneFound_IsNoReport() =>
