@@ -93,7 +93,6 @@ internal static partial class SpeakerFinder
         return QuoteLexicon.IsPeople(v.Word(r.End - 1)) || IsNameRun(v, r.Start, r.End) ? r : NameBefore(v, end, lo);
     }
 
-    /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
     /// <summary>A dash that opens or closes an aside: an em or en dash, or two hyphens.</summary>
     internal static bool IsDash(TokenView v, int k) =>
         k >= 0 && k < v.Count && (v.Span(k).Length == 1 && v.Text[v.Span(k).Start] is '\u2014' or '\u2013' || v.Text.AsSpan(v.Span(k).Start, v.Span(k).Length) is "--"

@@ -111,7 +111,7 @@ internal static partial class SpeakerFinder
                 }
 
                 if (QuoteLexicon.Breaker.Contains(w)) break; // "as city staff said": a conjunction, not an adjunct
-                if (w is "in" && j + 1 < end && v.Tokens[j + 1].Kind == Model.TokenKind.Number && j - 1 >= lo && (v.Tokens[j - 1].Kind == Model.TokenKind.Number || v.IsWord(j - 1) && v.Word(j - 1) is "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine"))
+                if (w is "in" && j + 1 < end && v.Tokens[j + 1].Kind == Model.TokenKind.Number && j - 1 >= lo && IsCount(v, j - 1))
                 {
                     j--; // "4 in 10 said": a ratio, not an adjunct
                     continue;
@@ -392,6 +392,12 @@ internal static partial class SpeakerFinder
         return subject.End < cue && v.IsWord(subject.End) && QuoteLexicon.Preposition.Contains(v.Word(subject.End)) ? subject : default;
     }
 
+    /// <summary>A figure or a number word below ten ("4", "Six"): the first term of "4 in 10".</summary>
+    private static bool IsCount(TokenView v, int k) =>
+        v.Tokens[k].Kind == Model.TokenKind.Number
+        || v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";
+
+    /// <summary>A short run of capitalised words that is a name, not a connective ("However") or a date.</summary>
     private static bool IsNameRun(TokenView v, int start, int end)
     {
         if (end <= start || end - start > 5) return false;
