@@ -93,6 +93,22 @@ internal static partial class SpeakerFinder
         return QuoteLexicon.IsPeople(v.Word(r.End - 1)) || IsNameRun(v, r.Start, r.End) ? r : NameBefore(v, end, lo);
     }
 
+    /// <summary>
+    /// "The mayor and the governor said", "Police and firefighters said": a phrase after "and" speaks together with
+    /// the people or body before it, when that one opens the clause (a name pair, "Ines Moreau and Pavel Dunst", is
+    /// already one phrase).
+    /// </summary>
+    private static TokenRange Coordinated(TokenView v, TokenRange phrase, int lo)
+    {
+        if (phrase.IsEmpty || !v.IsWordEq(phrase.Start - 1, "and") || phrase.Start - 2 < lo) return phrase;
+        var left = PhraseBefore(v, phrase.Start - 2, lo);
+        if (left.IsEmpty || left.End != phrase.Start - 1) return phrase;
+        var head = v.Word(left.End - 1);
+        bool speaks = QuoteLexicon.IsPeople(head) || QuoteLexicon.BodyHead.Contains(head);
+        bool opens = left.Start == v.SentenceStart(left.Start) || v.Is(left.Start - 1, ',');
+        return speaks && opens ? new TokenRange(left.Start, phrase.End) : phrase;
+    }
+
     /// <summary>A dash that opens or closes an aside: an em or en dash, or two hyphens.</summary>
     internal static bool IsDash(TokenView v, int k) =>
         k >= 0 && k < v.Count && (v.Span(k).Length == 1 && v.Text[v.Span(k).Start] is '\u2014' or '\u2013' || v.Text.AsSpan(v.Span(k).Start, v.Span(k).Length) is "--"

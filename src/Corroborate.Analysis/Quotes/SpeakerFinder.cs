@@ -26,7 +26,7 @@ internal static partial class SpeakerFinder
     {
         int j = SkipParenthesisBack(v, SkipAdverbsBack(v, cue - 1, lo), lo);
         var phrase = PhraseBefore(v, j, lo);
-        phrase = PastAdjuncts(v, WithSourcing(v, phrase, lo), lo);
+        phrase = Coordinated(v, PastAdjuncts(v, WithSourcing(v, phrase, lo), lo), lo);
         return phrase.IsEmpty && j >= lo && v.Is(j, ',') ? SubjectBeforeAsides(v, j, lo) : phrase;
     }
 

@@ -959,6 +959,8 @@ public sealed class QuotesStageTests
     [InlineData("The head of the agency, Ann B. Vale, said that the files were private.", "Ann B. Vale", "the files were private")]
     [InlineData("Ann Vale, head of production for Harbour Films, located down the street, said they had heard shots.", "Ann Vale", "they had heard shots")]
     [InlineData("Ann Vale -- co-editor of Harbour Notes, a book about debates -- said the mayor tended to make announcements.", "Ann Vale", "the mayor tended to make announcements")]
+    [InlineData("The mayor and the governor said the deal was fair.", "The mayor and the governor", "the deal was fair")]
+    [InlineData("Prices rose and analysts said the trend would continue.", "analysts", "the trend would continue")]
     [InlineData("Ann Vale — co-editor of Harbour Notes — said the mayor tended to make announcements.", "Ann Vale", "the mayor tended to make announcements")]
     [InlineData("Her chairman Tom Reed said — on the radio, as it happens — that the campaign raised $4 million.", "Her chairman Tom Reed", "the campaign raised $4 million")]
     public void ReportedSpeech_FindsItsSpeakerAndContent(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
