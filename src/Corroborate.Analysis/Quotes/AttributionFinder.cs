@@ -358,7 +358,8 @@ internal sealed class AttributionFinder
         int end = open - 1;
         if (end <= cue + 1 || !(_v.Is(end, ':') || _v.Is(end, ','))) return default;
         var who = SpeakerFinder.After(_v, cue + 1, end);
-        return who.End == end ? who : default;
+        // "Said Dorothy Poynter, who grew up with him, “…”": an aside may stand between the speaker and the quote.
+        return who.End == end || !who.IsEmpty && _v.Is(who.End, ',') && end - who.End <= 20 ? who : default;
     }
 
     /// <summary>A capitalised word after a capitalised word and before a lowercase one ends a name ("United States is"), whatever it spells.</summary>

@@ -976,6 +976,7 @@ public sealed class QuotesStageTests
     [InlineData("“They are wrong,” said 9/11 widow Ann Vale.", "9/11 widow Ann Vale")]
     [InlineData("Said Vale: “I don't think she cares about the depot.”", "Vale")]
     [InlineData("Added the mayor, “We will rebuild.”", "the mayor")]
+    [InlineData("Said Ann Vale, who grew up near the depot, “We were all so proud of it.”", "Ann Vale")]
     public void DirectQuote_SignedAfterANumberOrByAnOpeningCue_HasItsSpeaker(string text, string speaker)
     {
         var doc = Run(text);
