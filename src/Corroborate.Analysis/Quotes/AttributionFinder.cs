@@ -254,7 +254,7 @@ internal sealed class AttributionFinder
                 return who.IsEmpty ? new Attribution() : new Attribution(c, who, $"{w} out");
             }
 
-            if (!QuoteLexicon.Cue.Contains(w)) continue;
+            if (!QuoteLexicon.Cue.Contains(w) || c > a && ReportedSpeech.IsNoun(_v, c)) continue; // "…,” the report said": the noun, then the cue
             if (c == a)
             {
                 var who = SpeakerFinder.After(_v, c + 1, hi);

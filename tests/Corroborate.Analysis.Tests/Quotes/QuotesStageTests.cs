@@ -977,7 +977,9 @@ public sealed class QuotesStageTests
     [InlineData("Said Vale: “I don't think she cares about the depot.”", "Vale")]
     [InlineData("Added the mayor, “We will rebuild.”", "the mayor")]
     [InlineData("Said Ann Vale, who grew up near the depot, “We were all so proud of it.”", "Ann Vale")]
-    public void DirectQuote_SignedAfterANumberOrByAnOpeningCue_HasItsSpeaker(string text, string speaker)
+    [InlineData("“Splitting the firm avoids disclosure,” the report said.", "the report")]
+    [InlineData("''Splitting the firm avoids disclosure,'' the agency's report says.", "the agency's report")]
+    public void DirectQuote_SignedByANameAfterANumber_AReport_OrAnOpeningCue_HasItsSpeaker(string text, string speaker)
     {
         var doc = Run(text);
         Assert.Equal(speaker, doc.Slice(Single(doc).Speaker!.Span));
