@@ -81,12 +81,16 @@ internal sealed partial class ReportedSpeech
         {
             if (!v.IsWord(j) && !v.IsClitic(j)) return false;
             var w = v.Word(j);
-            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "should" or "may" or "might" or "must") return true;
+            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" || IsModal(w)) return true;
             if (QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Breaker.Contains(w)) return false;
         }
 
         return false;
     }
+
+    /// <summary>A modal verb in lower case ("could", "will"; not the month "May"): a clause has begun.</summary>
+    private static bool IsModal(ReadOnlySpan<char> w) =>
+        w is "could" or "would" or "will" or "can" or "should" or "must" or "might" or "may";
 
     /// <summary>"said — on Twitter, as it happens — that …": a dashed aside right after the cue is no content.</summary>
     private int SkipDashedAside(int k, int se)

@@ -324,7 +324,7 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
             // "said the test could change that.": a "that" with nothing after it is a pronoun, and a modal before it
             // ("could") shows the content has begun.
             if (v.IsWordEq(j, "that") && j > k && j + 1 < se && (v.IsWord(j + 1) || v.IsQuoteMark(j + 1) || v.Tokens[j + 1].Kind == TokenKind.Number)) return j;
-            if (v.IsWord(j) && v.Word(j) is "could" or "would" or "will" or "can" or "should" or "must" or "might" or "may") break;
+            if (v.IsWord(j) && IsModal(v.Word(j))) break;
             if (v.IsQuoteMark(j) || v.IsWord(j) && (QuoteLexicon.Breaker.Contains(v.Word(j)) || QuoteLexicon.Cue.Contains(v.Word(j)) || QuoteLexicon.Pronoun.Contains(v.Word(j)))) break;
         }
 
