@@ -48,6 +48,16 @@ internal static class QuoteLexicon
         "acknowledged", "acknowledges", "admitted", "admits", "stressed", "stresses", "promise", "promised", "promises",
         "explain", "insist", "argue", "warn", "claim", "predict", "allege", "contend");
 
+    /// <summary>
+    /// What a finding comes from: "a new poll shows", "the study found", "video of the arrest shows", "an average of
+    /// polls shows". After one of these, "shows" and "found" report what it holds.
+    /// </summary>
+    private static readonly FrozenSet<string> FindingNouns = Set(
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "research",
+        "figures", "statistics", "records", "review", "audit", "census", "findings", "results", "numbers", "investigation",
+        "video", "videos", "footage", "transcript", "transcripts", "average", "document", "documents", "memo", "tally",
+        "forecast", "forecasts", "projections", "evidence", "filings", "slide");
+
     private static readonly FrozenSet<string> TimeWords = Set(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
@@ -167,6 +177,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasePreposition = PhrasePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayCue = SayCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingNoun = FindingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronoun = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Adverb = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();

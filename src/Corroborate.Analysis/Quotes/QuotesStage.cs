@@ -12,7 +12,7 @@ namespace Corroborate.Analysis.Quotes;
 /// </summary>
 public sealed class QuotesStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("quotes", 9, [Layers.Tokens, Layers.Sentences, Layers.Entities], [Layers.Quotes]);
+    public StageInfo Info { get; } = new("quotes", 10, [Layers.Tokens, Layers.Sentences, Layers.Entities], [Layers.Quotes]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {

@@ -8,6 +8,9 @@ namespace Corroborate.Analysis.Quotes;
 /// </summary>
 internal sealed partial class ReportedSpeech
 {
+    /// <summary>Tokens a finding's subject may span before its verb ("The Real Clear Politics average of polls taken over the past two weeks").</summary>
+    private const int MaxFindingSubject = 14;
+
     /// <summary>
     /// "Mayor Says Depot Will Close", "Depot Will Close, Harbour Mayor Says": in a headline every word is capitalised,
     /// the cue too. A sentence counts as one when it has a few words and nearly all of them are capitalised; only a
@@ -28,15 +31,56 @@ internal sealed partial class ReportedSpeech
     }
 
     /// <summary>
-    /// "A new poll shows that …", "The study found that …": a finding reports what its source holds, so polls,
-    /// studies and data "say" it; the same verbs after anyone else ("police found a body") report nothing.
+    /// "A new poll shows that …", "The study found that …", "Video of the arrest shows …": a finding reports what its
+    /// source holds, so polls, studies, data and footage "say" it; the same verbs after anyone else ("police found a
+    /// body") report nothing. The source is the subject holding a finding noun (<see cref="QuoteLexicon.FindingNoun"/>),
+    /// which may run on past it ("the latest poll released Friday shows", "an average of polls taken over two weeks
+    /// shows"); empty when there is none.
     /// </summary>
-    private bool ShownBy(int i, int ss)
+    private TokenRange FindingSource(int i, int ss)
     {
-        var source = SpeakerFinder.Before(v, i, ss);
-        return !source.IsEmpty && v.Word(source.End - 1).ToString().ToLowerInvariant() is "poll" or "polls" or "survey" or "surveys" or "study" or "studies"
-            or "report" or "reports" or "data" or "analysis" or "research" or "figures" or "statistics" or "records" or "review" or "audit" or "census"
-            or "findings" or "results" or "numbers" or "investigation";
+        var before = SpeakerFinder.Before(v, i, ss);
+        if (!before.IsEmpty && QuoteLexicon.FindingNoun.Contains(v.Word(before.End - 1))) return before;
+        int start = i, found = -1;
+        for (int k = i - 1; k >= ss && k >= i - MaxFindingSubject; k--)
+        {
+            if (!v.IsWord(k) && v.Tokens[k].Kind != TokenKind.Number && !v.Is(k, '/') && !v.Is(k, '-') && !v.IsClitic(k)) break;
+            // The subject opens its clause: after "and", "that" or a verb ("a review that looked at data found") the
+            // scan is inside another clause, whose subject it cannot see.
+            // Not a relative clause on the finding ("a 2014 study that appeared in the journal found") nor "and"
+            // between names ("a study by Harvard and the University of California found").
+            bool relative = v.IsWord(k) && v.Word(k) is "that" or "which" && v.IsWord(k - 1) && QuoteLexicon.FindingNoun.Contains(v.Word(k - 1));
+            bool names = v.IsWordEq(k, "and") && v.IsCapitalized(k - 1);
+            if (v.IsWord(k) && !relative && !names && (QuoteLexicon.Breaker.Contains(v.Word(k)) || QuoteLexicon.SayCue.Contains(v.Word(k)) && !QuoteLexicon.FindingNoun.Contains(v.Word(k)) || QuoteLexicon.Pronoun.Contains(v.Word(k))))
+            {
+                if (k == ss && char.IsUpper(v.Word(k)[0]) && QuoteLexicon.Breaker.Contains(v.Word(k))) break; // "Yet a 2014 study found"
+                return default;
+            }
+
+            if (v.IsWord(k) && QuoteLexicon.FindingNoun.Contains(v.Word(k))) found = k;
+            start = k;
+        }
+
+        bool opens = start == ss || start == ss + 1 && QuoteLexicon.Breaker.Contains(v.Word(ss)) || v.Is(start - 1, ',') || IsDash(start - 1) || v.IsQuoteMark(start - 1);
+        return found < 0 || !opens ? default : new TokenRange(start, i);
+    }
+
+    private bool IsFindingVerb(int i) => v.IsWord(i) && v.Word(i) is "shows" or "show" or "showed" or "found" or "finds" or "suggests" or "suggested";
+
+    /// <summary>
+    /// "A county office report released last year found that …": the noun "report" heads the subject of a finding,
+    /// it does not report; the finding's verb is the cue.
+    /// </summary>
+    private bool HeadsFinding(int i, int ss, int se)
+    {
+        if (!QuoteLexicon.FindingNoun.Contains(v.Word(i))) return false;
+        for (int j = i + 1; j < se && j <= i + MaxFindingSubject; j++)
+        {
+            if (v.Is(j, ',') || v.IsQuoteMark(j)) return false;
+            if (IsFindingVerb(j)) return FindingSource(j, ss) is { IsEmpty: false } source && source.Start <= i;
+        }
+
+        return false;
     }
 
     /// <summary>"According to a new report by Politico, …": the author of the report is part of the source.</summary>

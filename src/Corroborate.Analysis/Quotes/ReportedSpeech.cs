@@ -41,13 +41,17 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
             {
                 if (According(i, ss, se) is { } d) drafts.Add(d);
             }
-            else if (QuoteLexicon.Cue.Contains(w) && (char.IsLower(w[0]) || HeadlineCue(i, ss, se)) && !IsNoun(v, i) && !Continues(i))
+            else if (w is "called" or "calls" or "call" or "calling" && (v.IsWordEq(i + 1, "for") || v.IsWordEq(i + 1, "on")) && !IsNoun(v, i) && !Article(v, i - 1))
+            {
+                Verb(i, ss, se, lastSpeaker, drafts, particle: true); // "The union called for a new vote", "called on voters to …"
+            }
+            else if (QuoteLexicon.Cue.Contains(w) && (char.IsLower(w[0]) || HeadlineCue(i, ss, se)) && !IsNoun(v, i) && !Continues(i) && !HeadsFinding(i, ss, se))
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
-            else if (w is "shows" or "show" or "showed" or "found" or "finds" or "suggests" or "suggested" && ShownBy(i, ss))
+            else if (IsFindingVerb(i) && FindingSource(i, ss) is { IsEmpty: false } source)
             {
-                Verb(i, ss, se, lastSpeaker, drafts); // "A Bloomberg poll shows that …", "the study found that …"
+                Verb(i, ss, se, lastSpeaker, drafts, source: source); // "A Bloomberg poll shows that …", "the study found that …"
             }
             else if (w is "points" or "pointed" or "pointing" && v.IsWordEq(i + 1, "out") && v.IsWordEq(i + 2, "that"))
             {
@@ -129,13 +133,16 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
     }
 
     /// <param name="particle">The cue is a phrasal verb whose particle follows it ("pointed out").</param>
-    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts, bool particle = false)
+    private void Verb(int i, int ss, int se, Dictionary<int, (Speaker Speaker, TokenRange Tokens)> lastSpeaker, List<QuoteDraft> drafts, bool particle = false,
+        TokenRange source = default)
     {
         var w = v.Word(i);
         string cue = particle ? $"{w.ToString().ToLowerInvariant()} {v.Word(i + 1)}" : w.ToString().ToLowerInvariant();
-        bool say = QuoteLexicon.SayCue.Contains(w);
+        // What a finding shows needs no "that" either: "the poll shows the mayor leading".
+        // A demand ("called for a new vote") is its object, with no "that" to wait for.
+        bool say = QuoteLexicon.SayCue.Contains(w) || !source.IsEmpty || particle && !v.IsWordEq(i + 1, "out");
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        var who = SpeakerFinder.BeforeOrSubject(v, i, ss);
+        var who = source.IsEmpty ? SpeakerFinder.BeforeOrSubject(v, i, ss) : source;
         // "The office published a notice Tuesday saying that …": what the notice says, its publisher says.
         // "A government official downplayed the unrest saying that …": the object of a verb is no speaker either.
         if (participle && (SpeakerFinder.HoldsChannel(v, who) || SpeakerFinder.IsObjectOfVerb(v, who))) who = SpeakerFinder.ClauseSubject(v, i);
@@ -249,7 +256,7 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
     /// </summary>
     internal static bool IsNoun(TokenView v, int i) =>
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
-            or "promises" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged" or "stated"
+            or "promises" or "call" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged" or "stated"
         && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1))
             || Demonstrative(v, i - 1) || IsSubjectOfVerb(v, i));
 

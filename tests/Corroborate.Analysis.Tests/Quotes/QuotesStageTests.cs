@@ -1039,7 +1039,37 @@ public sealed class QuotesStageTests
     [Theory]
     [InlineData("A Harbour Gazette poll shows that most residents favour the mayor.", "A Harbour Gazette poll", "most residents favour the mayor")]
     [InlineData("The study found that the depot had been unsafe for years.", "The study", "the depot had been unsafe for years")]
+    [InlineData("The latest Harbour Institute poll released Friday shows that the mayor leads by six points.", "The latest Harbour Institute poll released Friday", "the mayor leads by six points")]
+    [InlineData("The city average of polls taken over the past two weeks shows the mayor leading her rival.", "The city average of polls taken over the past two weeks", "the mayor leading her rival")]
+    [InlineData("Video of the arrest shows that the man had his hands in the air.", "Video of the arrest", "the man had his hands in the air")]
+    [InlineData("Donations hit $40 million through August, an analysis of new filings by the Harbour Courier shows.", "an analysis of new filings by the Harbour Courier", "Donations hit $40 million through August")]
+    [InlineData("A county office report released last year found that the agency could not trace the money.", "A county office report released last year", "the agency could not trace the money")]
+    [InlineData("A 2014 study that appeared in a medical journal found that half of the claims were wrong.", "A 2014 study that appeared in a medical journal", "half of the claims were wrong")]
+    [InlineData("Yet a study by Harbour University and the University of Marlow found that poor children have the worst odds.", "a study by Harbour University and the University of Marlow", "poor children have the worst odds")]
     public void AFinding_IsReportedByItsSource(string text, string source, string content) => AssertSingleReport(text, source, content);
+
+    [Fact]
+    public void TheNounOfAFindingsSubject_IsNotItsCue()
+    {
+        var doc = Run("A county office report released last year found that the agency could not trace the money.");
+        Assert.Equal("found", Single(doc).Cue);
+    }
+
+    [Fact]
+    public void AFindingSeenFromInsideAnotherClause_IsNoReport() =>
+        Assert.Empty(Run("The doctors who looked at data up to 2015 found the drug in half of the deaths.").Quotes);
+
+    [Theory]
+    [InlineData("The council member called for a moratorium on new towers.", "The council member", "a moratorium on new towers")]
+    [InlineData("The mayor called on residents to stay indoors.", "The mayor", "residents to stay indoors")]
+    [InlineData("The governor has called for higher spending on schools and an end to the hiring freeze.", "The governor", "higher spending on schools and an end to the hiring freeze")]
+    public void ADemand_ReportsWhatWasCalledFor(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
+
+    [Theory]
+    [InlineData("The final call on the merger came late on Friday.")]
+    [InlineData("Calls for a recount grew louder in the county.")]
+    [InlineData("He made a call for help from the roof.")]
+    public void CallAsANoun_IsNoReport(string text) => Assert.Empty(Run(text).Quotes);
 
     [Fact]
     public void WhatSomeoneFound_IsNoReport() =>
