@@ -27,6 +27,12 @@ internal static class QuoteLexicon
         "explain", "insist", "argue", "note", "warn", "claim", "suggest", "add", "admit", "predict", "allege", "contend",
         "acknowledge", "commented", "comments", "commenting", "remarks", "echoed", "echoes", "mentioned");
 
+    /// <summary>
+    /// Cues whose content may be what the speaker commits to: "pledged to push for an amendment". Not "agreed to" nor
+    /// "threatened to", which report a deal or a threat made by deed as often as by word.
+    /// </summary>
+    private static readonly FrozenSet<string> Commitments = Set("pledged", "pledges", "promised", "promises", "promise", "vowed", "vows");
+
     /// <summary>Cues that take a listener object before the content: "told reporters that".</summary>
     private static readonly FrozenSet<string> ObjectCues = Set(
         "told", "tells", "tell", "telling", "asked", "asks", "urged", "urges", "warned", "warns", "assured", "reminded",
@@ -177,6 +183,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCue = ObjectCues.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhrasePreposition = PhrasePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayCue = SayCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Commitment = Commitments.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FindingNoun = FindingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWord = TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronoun = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -186,6 +186,12 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
 
         if (who.IsEmpty && inherited is null) return;
         if (!who.IsEmpty && v.IsWordEq(who.Start - 1, "than")) return; // "higher than city reports say it is": a comparison
+        if (!particle && Commits(i, se))
+        {
+            drafts.Add(Draft(i, who, cue, Between(i + 1, se), se, inherited)); // "pledged to push for an amendment"
+            return;
+        }
+
         int next = inverted ? SkipAdjuncts(who.End, se) : particle ? i + 2 : SkipDashedAside(i + 1, se);
         if (!inverted && QuoteLexicon.ObjectCue.Contains(w)) next = SkipObject(next, se);
         if (!inverted) next = SkipAdjuncts(next, se);
@@ -229,6 +235,14 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
 
     /// <summary>"the country continues to recover from …": "continue" reports speech only after a quote ("…,” she continued").</summary>
     private bool Continues(int i) => v.Word(i).StartsWith("continue", StringComparison.Ordinal) && v.IsWordEq(i + 1, "to");
+
+    /// <summary>
+    /// "pledged to push for an amendment", "vowed to remain civil": what a commitment commits to is its content, the
+    /// "to" included. Not "promised to the voters" nor "agreed to a deal": a verb must follow the "to".
+    /// </summary>
+    private bool Commits(int i, int se) =>
+        QuoteLexicon.Commitment.Contains(v.Word(i)) && v.IsWordEq(i + 1, "to") && i + 2 < se && v.IsWord(i + 2) && char.IsLower(v.Word(i + 2)[0])
+        && !QuoteLexicon.Determiner.Contains(v.Word(i + 2)) && !QuoteLexicon.Pronoun.Contains(v.Word(i + 2)) && !QuoteLexicon.Preposition.Contains(v.Word(i + 2));
 
     private bool IsQuestionWord(int k) =>
         v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "whether" or "if" or "why" or "how" or "what" or "when" or "who" or "where" or "which";
