@@ -26,6 +26,7 @@ public sealed class QuotesStage : IAnnotator
         RelayedSources.Apply(view, drafts);
         FloatingSpeakers.Apply(document.Text, drafts);
         TranscriptTurns.Apply(document, view, drafts);
+        HeadlineLabel.Apply(document, view, drafts);
 
         var ordered = drafts.Where(d => !d.Dropped).OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ToList();
         var quotes = ImmutableArray.CreateBuilder<Quote>(ordered.Count);

@@ -46,8 +46,8 @@ public static class PolnearEvaluator
                 var c = counts[kind];
                 counts[kind] = (c.Tp + p.Count(g.Contains), c.Gold + g.Count, c.Pred + p.Count);
                 if (kind != "cue") continue;
-                foreach (var m in g.Where(x => !p.Contains(x))) { Bump(missedCues, text.Substring(m.Start, m.Length)); if (Environment.GetEnvironmentVariable("PNDBG") is string w && text.Substring(m.Start, m.Length).ToLowerInvariant() == w) Console.Error.WriteLine("MISS " + (text.Substring(Math.Max(0, m.Start - 150), m.Start - Math.Max(0, m.Start - 150)) + "[[" + text.Substring(m.Start, m.Length) + "]]" + text.Substring(m.End, Math.Min(text.Length, m.End + 100) - m.End)).Replace('\n', ' ') + "\n   PRED: " + string.Join(" | ", pred.Where(x => x.Kind == "cue" && Math.Abs(x.Span.Start - m.Start) < 200).Select(x => text.Substring(x.Span.Start, x.Span.Length)))); }
-                foreach (var m in p.Where(x => !g.Contains(x))) { Bump(spuriousCues, text.Substring(m.Start, m.Length)); if (Environment.GetEnvironmentVariable("PNSP") is string w && text.Substring(m.Start, m.Length).ToLowerInvariant() == w) Console.Error.WriteLine("SPUR " + (text.Substring(Math.Max(0, m.Start - 150), m.Start - Math.Max(0, m.Start - 150)) + "[[" + text.Substring(m.Start, m.Length) + "]]" + text.Substring(m.End, Math.Min(text.Length, m.End + 100) - m.End)).Replace('\n', ' ') + "\n   GOLD: " + string.Join(" | ", g.Where(x => Math.Abs(x.Start - m.Start) < 30).Select(x => text.Substring(x.Start, x.Length)))); }
+                foreach (var m in g.Where(x => !p.Contains(x))) Bump(missedCues, text.Substring(m.Start, m.Length));
+                foreach (var m in p.Where(x => !g.Contains(x))) Bump(spuriousCues, text.Substring(m.Start, m.Length));
             }
 
             docs++;

@@ -1021,6 +1021,24 @@ public sealed class QuotesStageTests
     public void CapitalLabelsThatNameNobody_AreNoTranscript(string markup) =>
         Assert.DoesNotContain(Run(markup).Quotes, q => q.Cue == ":");
 
+    [Theory]
+    [InlineData("[Ann Vale](PER#v): Voters Worried About the Depot\n\n[Ann Vale](PER#v) spoke on Monday.", "Ann Vale", "Voters Worried About the Depot")]
+    [InlineData("[Vale](PER#v): Voters Worried About the Depot\n\n[Ann Vale](PER#v) spoke on Monday.", "Ann Vale", "Voters Worried About the Depot")]
+    [InlineData("Poll: Most Residents Back the Mayor\n\nThe poll came out on Monday.", "Poll", "Most Residents Back the Mayor")]
+    public void AHeadlineLabel_IsItsSource(string markup, string speaker, string content)
+    {
+        var doc = Run(markup);
+        var q = Single(doc);
+        Assert.Equal((":", speaker, content), (q.Cue, q.Speaker!.Name, doc.Slice(q.Content)));
+    }
+
+    [Theory]
+    [InlineData("Update: The Depot Will Close\n\nThe depot closes in May.")]
+    [InlineData("[Harbour City](LOC#h): The Depot Will Close\n\nThe depot in [Harbour City](LOC#h) closes in May.")]
+    [InlineData("The depot closes in May.\n\n[Ann Vale](PER#v): the money is there.\n\n[Ann Vale](PER#v) spoke on Monday.")]
+    public void ALabelThatNamesNoSource_OrNotOpeningTheText_IsNoHeadlineReport(string markup) =>
+        Assert.DoesNotContain(Run(markup).Quotes, q => q.Cue == ":");
+
     [Fact]
     public void ARestrictiveRelative_SpeaksForItsPeople()
     {
@@ -1064,6 +1082,17 @@ public sealed class QuotesStageTests
     [InlineData("The mayor called on residents to stay indoors.", "The mayor", "residents to stay indoors")]
     [InlineData("The governor has called for higher spending on schools and an end to the hiring freeze.", "The governor", "higher spending on schools and an end to the hiring freeze")]
     public void ADemand_ReportsWhatWasCalledFor(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
+
+    [Theory]
+    [InlineData("Ellis pledged to push for a new vote on the depot.", "Ellis", "to push for a new vote on the depot")]
+    [InlineData("The protesters vowed to remain calm through the night.", "The protesters", "to remain calm through the night")]
+    public void ACommitment_ReportsWhatIsCommittedTo(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
+
+    [Theory]
+    [InlineData("The union agreed to clean up the site by May.")]
+    [InlineData("The owner threatened to close the store.")]
+    [InlineData("The mayor pledged to the depot fund last year.")]
+    public void ADealOrAThreatOrAGift_IsNoReport(string text) => Assert.Empty(Run(text).Quotes);
 
     [Theory]
     [InlineData("The final call on the merger came late on Friday.")]
