@@ -39,6 +39,9 @@ internal sealed record DateExpression(TextSpan Span)
     /// </summary>
     public bool FromContext { get; init; }
 
+    /// <summary>A day that names an event of another year ("the Sept. 11 attacks"): never the report's own date.</summary>
+    public bool NamesEvent { get; init; }
+
     public bool IsRelative => DayOffset is not null || MonthOffset is not null || YearOffset is not null || WeekOffset is not null || PeriodOffset is not null
         || FromContext || (Weekday is not null && Month is null)
         || (Period is not DatePeriod.None and not DatePeriod.Decade and not DatePeriod.Century && Year is null);

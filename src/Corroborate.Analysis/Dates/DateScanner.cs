@@ -27,6 +27,7 @@ internal static class DateScanner
             ScanSentence(text, document.Tokens.AsSpan(start, t - start), found);
         }
 
+        NamedEventDates.Apply(document, found);
         return found;
     }
 

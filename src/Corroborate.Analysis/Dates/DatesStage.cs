@@ -14,7 +14,7 @@ namespace Corroborate.Analysis.Dates;
 /// </summary>
 public sealed partial class DatesStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("dates", 4, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
+    public StageInfo Info { get; } = new("dates", 5, [Layers.Tokens, Layers.Sentences], [Layers.Dates]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -69,6 +69,7 @@ public sealed partial class DatesStage : IAnnotator
     /// </summary>
     private static PublishedDate? InferPublished(Document document, List<DateExpression> expressions)
     {
+        expressions = [.. expressions.Where(e => !e.NamesEvent)];
         int? bound = CopyrightYear(document);
         int? latestNamed = expressions.Where(e => e.Year is not null && !e.IsRelative && e.Period == DatePeriod.None).Max(e => e.Year);
         bool Historical(int year) => latestNamed is int named && year < named - 1;

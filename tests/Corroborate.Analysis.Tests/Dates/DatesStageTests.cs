@@ -28,6 +28,23 @@ public sealed class DatesStageTests
         Assert.Equal("2023", Value(doc, "next year"));
     }
 
+    [Theory]
+    [InlineData("Families of Sept. 11 victims met the senator.", "Sept. 11", "2001-09-11")]
+    [InlineData("The law followed the September 11 attacks.", "September 11", "2001-09-11")]
+    [InlineData("Two of the 9/11 hijackers lived nearby.", "9/11", "2001-09-11")]
+    [InlineData("The Sept. 11 anniversary was marked with a vigil.", "Sept. 11", "2016-09-11")]
+    [InlineData("The council meets again on Sept. 11 to vote.", "Sept. 11", "2016-09-11")]
+    public void TheDayThatNamesTheAttacks_IsOf2001_OtherwiseOfThisYear(string text, string written, string expected) =>
+        Assert.Equal(expected, Value(Run(text, "2016-09-20"), written));
+
+    [Fact]
+    public void TheDayThatNamesTheAttacks_NeverDatesTheReport() =>
+        Assert.Null(Run("The 9/11 hijackers came from abroad, the senator said on Monday.").Metadata.Published.Value);
+
+    [Fact]
+    public void ANumericDateWithItsYear_IsNotTheAttacks() =>
+        Assert.DoesNotContain(Run("The form was filed on 9/11/2016 at noon.", "2016-09-20").Dates, d => d.Value.ToString() == "2001-09-11");
+
     [Fact]
     public void AbsoluteDates_KeepTheirPrecision()
     {
