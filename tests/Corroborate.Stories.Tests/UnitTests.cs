@@ -112,7 +112,7 @@ public sealed class QuoteTokensTests
 
 public sealed class FigureAlignerTests
 {
-    private static Document Doc(string id, double value, string claimant, DateValue? asOf, string obj = "residents", double? low = null, string? hedge = null)
+    private static Document Doc(string id, double value, string claimant, DateValue? asOf, string? obj = "residents", double? low = null, string? hedge = null)
     {
         var text = $"{claimant} reports {value} {obj} dead.";
         return Document.FromText(id, "t", text) with
@@ -142,6 +142,14 @@ public sealed class FigureAlignerTests
         var f = Relate(Doc("d1", 41, "Police", new(2024, 5, 1), low: 41, hedge: "at least"), Doc("d2", 30, "Police", new(2024, 5, 3)));
         Assert.Contains("Police put residents dead at 41 or more (d1", f.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("dead at least", f.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFigureOfOnlyAMeasure_ReadsAsTheMeasure()
+    {
+        var f = Relate(Doc("d1", 41, "Police", new(2024, 5, 1), obj: null), Doc("d2", 30, "Police", new(2024, 5, 3), obj: null));
+        Assert.Contains("Police put the dead at 41 (d1", f.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("put the figure", f.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class QuantitiesStage : IAnnotator
     /// <summary>How far (in tokens) a measure word may be from its number in the same clause.</summary>
     private const int MeasureWindow = 8;
 
-    public StageInfo Info { get; } = new("quantities", 7,
+    public StageInfo Info { get; } = new("quantities", 8,
         [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Dates, Layers.Quotes], [Layers.Quantities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
@@ -134,7 +134,10 @@ public sealed class QuantitiesStage : IAnnotator
         // "killed 10 members of one family": a number inside the counted phrase of the figure before it counts a
         // part of that phrase, neither the dead nor the figure's object.
         bool partOf = n.Unit is null && n.Start >= 3 && w[n.Start - 1] == "of" && IsNumber(w[n.Start - 3]);
-        obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? previousObject : null;
+        // "35,355 new cases and 279 deaths": a figure with an outcome noun of its own counts no earlier figure's object
+        // (but "227 civilians had been killed and 525 injured" leaves the civilians out of the second).
+        bool ownOutcome = n.End < w.Length && w[n.End].ToLowerInvariant() is "deaths" or "fatalities" or "casualties" or "cases" or "infections" or "injuries" or "arrests" or "lives";
+        obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? (ownOutcome ? null : previousObject) : null;
         // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m"), nor
         // do attacks or shots ("two attacks killed 13 troops": the 13 are no attacks).
         if (obj is not null && !age && !family && !QuantityLexicon.NoOutcome.Contains(obj)) previousObject = obj;

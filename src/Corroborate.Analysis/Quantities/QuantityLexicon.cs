@@ -198,7 +198,7 @@ internal static class QuantityLexicon
         ["dies"] = "dead", ["fatalities"] = "dead", ["lives"] = "dead", ["perished"] = "dead", ["toll"] = "dead",
         ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["injuries"] = "injured", ["hospitalised"] = "injured",
         ["hospitalized"] = "injured", ["treated"] = "injured",
-        ["missing"] = "missing", ["displaced"] = "displaced", ["homeless"] = "displaced", ["fled"] = "fled", ["flee"] = "fled",
+        ["missing"] = "missing", ["unaccounted"] = "missing", ["displaced"] = "displaced", ["homeless"] = "displaced", ["fled"] = "fled", ["flee"] = "fled",
         ["refugees"] = "fled", ["arrested"] = "arrested", ["arrests"] = "arrested", ["detained"] = "detained", ["evacuated"] = "evacuated",
         ["infected"] = "infected", ["infections"] = "infected", ["cases"] = "infected", ["rescued"] = "rescued", ["captured"] = "captured",
         ["deported"] = "deported", ["kidnapped"] = "kidnapped", ["abducted"] = "kidnapped", ["sacked"] = "dismissed", ["fired"] = "dismissed",

@@ -181,7 +181,7 @@ public static class FigureAligner
         string values = string.Join(", ", distinct.Take(Listed).Select(c => $"{Value(c.Q)} in {c.Doc.Id}"))
             + (distinct.Count > Listed ? $" and {distinct.Count - Listed} more" : "");
         return Figure(group, FigureRelation.Agree,
-            $"{who} agree on {string.Join(' ', new[] { Obj(first), first.Key.Measure }.Where(x => x.Length > 0))} ({values}).");
+            $"{who} agree on {What(first)} ({values}).");
     }
 
     private static int Importance(FigureRelation relation) => relation switch
@@ -267,7 +267,7 @@ public static class FigureAligner
     private static string Describe(Claim c)
     {
         var date = c.Q.AsOf is { } d ? $", as of {d}" : "";
-        var what = string.Join(' ', new[] { Obj(c), c.Key.Measure }.Where(x => x.Length > 0));
+        var what = What(c);
         var value = Display(c.Q);
         // "at least 41" already says "at": "puts the dead at 41 or more", never "at at least 41" nor "at least 41".
         var at = value.StartsWith("at least ", StringComparison.Ordinal) ? $"at {value[9..]} or more"
@@ -294,6 +294,11 @@ public static class FigureAligner
         value is not 1 && unit is "second" or "minute" or "hour" or "day" or "week" or "month" or "year" or "decade" ? unit + "s" : unit;
 
     private static string Obj(Claim c) => string.IsNullOrEmpty(c.Q.Object) ? "the figure" : c.Q.Object!;
+
+    /// <summary>What a claim counts, as a reader says it: "people dead", "the dead" when only the measure is known, else "the figure".</summary>
+    private static string What(Claim c) =>
+        !string.IsNullOrEmpty(c.Q.Object) ? string.Join(' ', new[] { c.Q.Object!, c.Key.Measure }.Where(x => x.Length > 0))
+        : c.Key.Measure.Length > 0 ? $"the {c.Key.Measure}" : "the figure";
 
     private static string Value(Quantity q)
     {

@@ -17,6 +17,21 @@ public sealed class QuantitiesStageTests
         Assert.Equal(("nearly", (double?)null, 40d), (nearly.Hedge, nearly.Low, nearly.High!.Value));
     }
 
+    [Fact]
+    public void AFigureWithItsOwnOutcome_CountsNoEarlierObject()
+    {
+        var doc = Run("The county recorded 355 flu patients and 27 deaths on Sunday.");
+        Assert.Equal(("patients", (string?)null), (Figure(doc, 355).Object, Figure(doc, 355).Measure));
+        Assert.Equal(((string?)null, "dead"), (Figure(doc, 27).Object, Figure(doc, 27).Measure));
+    }
+
+    [Fact]
+    public void UnaccountedFor_IsMissing()
+    {
+        var doc = Run("At least 60 are confirmed dead and 80 unaccounted for after the collapse.");
+        Assert.Equal(("dead", "missing"), (Figure(doc, 60).Measure, Figure(doc, 80).Measure));
+    }
+
     [Theory]
     [InlineData("The painter died at 91 in her studio on Sunday.")]
     [InlineData("The painter died on Sunday at the age of 91, her family said.")]
