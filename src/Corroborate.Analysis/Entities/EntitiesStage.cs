@@ -16,7 +16,7 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
 {
     private readonly NerTagger? _tagger = tagger;
 
-    public StageInfo Info { get; } = new("entities", 6, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
+    public StageInfo Info { get; } = new("entities", 7, [Layers.Tokens, Layers.Sentences], [Layers.Entities]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {
@@ -30,9 +30,10 @@ public sealed class EntitiesStage(NerTagger? tagger = null) : IAnnotator
         for (int s = 0; s < sentenceTokens.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var (first, end, type) in MiddleInitials.Join(document, sentenceTokens[s], [.. Chunks(tags[s])]))
+            foreach (var (first, end, tagged) in MiddleInitials.Join(document, sentenceTokens[s], [.. Chunks(tags[s])]))
             {
                 int start = first;
+                var type = AppositiveKinds.Retype(document, sentenceTokens[s], start, end, tagged);
                 var span = new TextSpan(sentenceTokens[s][start].Span.Start, sentenceTokens[s][end - 1].Span.End);
                 if (type == "PER" && end - start == 1 && Weekdays.Contains(document.Slice(span))) continue; // "Published on: Fri, 11 Nov"
                 if (type == "PER" && OpensWithGerund(document, sentenceTokens[s], start, end, span))
