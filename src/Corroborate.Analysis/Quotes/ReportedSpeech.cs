@@ -272,7 +272,12 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
         v.Word(i).ToString().ToLowerInvariant() is "report" or "reports" or "claim" or "claims" or "estimate" or "estimates" or "promise"
             or "promises" or "call" or "calls" or "notes" or "states" or "tweets" or "comments" or "remarks" or "alleged" or "stated"
         && (Article(v, i - 1) || v.IsClitic(i - 1) || Article(v, i - 2) && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !QuoteLexicon.Adverb.Contains(v.Word(i - 1))
-            || Demonstrative(v, i - 1) || IsSubjectOfVerb(v, i));
+            || Demonstrative(v, i - 1) || IsSubjectOfVerb(v, i) || Counted(v, i));
+
+    /// <summary>"two reports", "50 member states that …": a count before the word (with at most one word between) makes it a noun.</summary>
+    private static bool Counted(TokenView v, int i) =>
+        i >= 1 && v.Tokens[i - 1].Kind == TokenKind.Number
+        || i >= 2 && v.Tokens[i - 2].Kind == TokenKind.Number && v.IsWord(i - 1) && char.IsLower(v.Word(i - 1)[0]) && !v.IsWordEq(i - 1, "percent");
 
     /// <summary>
     /// "this report", "those claims", and "said that claim smacked of hypocrisy": a demonstrative before the cue makes
@@ -287,7 +292,7 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
     /// the subject of that verb, not a speech verb.
     /// </summary>
     private static bool IsSubjectOfVerb(TokenView v, int i) =>
-        v.Word(i).ToString().ToLowerInvariant() is "reports" or "claims" or "estimates" or "promises" or "calls" or "notes" or "comments" or "remarks"
+        v.Word(i).ToString().ToLowerInvariant() is "reports" or "claims" or "estimates" or "promises" or "calls" or "notes" or "comments" or "remarks" or "states"
         && v.IsWord(i + 1) && v.Word(i + 1).ToString() is var next && char.IsLower(next[0])
         && (next is "have" or "has" or "had" or "were" or "was" or "are" or "is" or "rose" or "fell" or "remain" or "remained"
             || next.EndsWith("ed", StringComparison.Ordinal) && next.Length > 4);

@@ -145,6 +145,13 @@ internal static partial class SpeakerFinder
             return new TokenRange(start, end); // "Several said they would …": a quantity of the people just described
         }
 
+        // "More than 4 in 10 said", "Fewer than half said": a comparative bound opens a share of those asked.
+        if (start < end && start - 2 >= lo && v.IsWordEq(start - 1, "than") && v.IsWord(start - 2)
+            && v.Word(start - 2).ToString().ToLowerInvariant() is "more" or "fewer" or "less" && (IsCount(v, start) || v.IsWordEq(start, "half")))
+        {
+            start -= 2;
+        }
+
         if (start >= end || determiner && end - start == 1) return default;
         if (v.Is(end, ',') && IsPrepositionAside(v, j, start, lo)) return default;
         if (AppositiveName(v, start, end, lo) is { IsEmpty: false } name) return name;
@@ -430,6 +437,8 @@ internal static partial class SpeakerFinder
     /// <summary>"on Friday", "this month", "early Friday": a time, not a speaker.</summary>
     private static bool AllTimeWords(TokenView v, int start, int end)
     {
+        // "4 in 10" has no time word at all: a ratio, not a time.
+        if (!Enumerable.Range(start, end - start).Any(k => v.IsWord(k) && QuoteLexicon.TimeWord.Contains(v.Word(k)))) return false;
         for (int k = start; k < end; k++)
         {
             if (!v.IsWord(k)) continue;

@@ -37,9 +37,11 @@ internal sealed class SpeakerResolver
         // "the laid-back Cambridge resident", "a Texas lawyer": a place before a role says where the speaker is from;
         // "the French president", "American officials", "a South Korean government official": a people before a role
         // or a body says whose the speaker is. Either way the role speaks, not the place or the people.
+        // "a third of Harbour voters", "Trump supporters": a crowd speaks for itself, not for the name before it.
         if (inside is { } place && place.Span.End < span.End
             && (place.Entity.Kind == EntityKind.Place && IsRoleWord(_v.Word(range.End - 1))
-                || place.Entity.Kind is EntityKind.Group or EntityKind.Other && OnlyLowercaseAfter(place.Span.End, span.End)))
+                || place.Entity.Kind is EntityKind.Group or EntityKind.Other && OnlyLowercaseAfter(place.Span.End, span.End)
+                || QuoteLexicon.Crowd.Contains(_v.Word(range.End - 1)) && OnlyLowercaseAfter(place.Span.End, span.End)))
         {
             inside = null;
         }
@@ -176,6 +178,8 @@ internal sealed class SpeakerResolver
             if (!_v.IsCapitalized(k) || !tied) continue;
             int e = k;
             while (e < range.End && (_v.IsCapitalized(e) || _v.IsClitic(e) && e + 1 < range.End && _v.IsCapitalized(e + 1))) e++;
+            // "a third of Democratic voters": a name before a noun describes the noun, whose people speak.
+            if (e < range.End && _v.IsWord(e) && char.IsLower(_v.Text[_v.Span(e).Start])) continue;
             string name = _v.Text[_v.Span(k).Start.._v.Span(e - 1).End];
             var entity = ByLastWord(_v.Word(e - 1));
             return entity is not null ? new Speaker(entity.Id, entity.Name, text, span) : new Speaker(null, name, text, span);

@@ -933,6 +933,9 @@ public sealed class QuotesStageTests
     [InlineData("Voters were asked about the race, and 47 percent said they would vote for the mayor again.", "47 percent")]
     [InlineData("Voters were asked about the race. Nearly half said they had not decided.", "Nearly half")]
     [InlineData("Voters were asked about the mayor. Six in 10 say she is at least somewhat decisive.", "Six in 10")]
+    [InlineData("Voters were asked about the mayor. But 4 in 10 said she would lose.", "4 in 10")]
+    [InlineData("Voters were asked about the mayor. More than 4 in 10 said she would lose.", "More than 4 in 10")]
+    [InlineData("Voters were asked about the mayor. Fewer than half said she would win.", "Fewer than half")]
     public void AShareOfThoseAsked_Speaks(string text, string speaker)
     {
         var doc = Run(text);
@@ -1093,6 +1096,19 @@ public sealed class QuotesStageTests
     [InlineData("The owner threatened to close the store.")]
     [InlineData("The mayor pledged to the depot fund last year.")]
     public void ADealOrAThreatOrAGift_IsNoReport(string text) => Assert.Empty(Run(text).Quotes);
+
+    [Fact]
+    public void ACrowdDescribedByAName_SpeaksForItself()
+    {
+        var doc = Run("Voters were asked about the depot. About a third of [Harbour](LOC#h) voters said they want it closed.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("a third of Harbour voters", q.Speaker.Name);
+    }
+
+    [Fact]
+    public void ACueWordAfterACount_IsANoun() =>
+        Assert.Empty(Run("Athletes came from more than 50 member states that have French as a common language.").Quotes);
 
     [Theory]
     [InlineData("The final call on the merger came late on Friday.")]
