@@ -6,7 +6,7 @@ namespace Corroborate.Analysis.Segmentation;
 /// <summary>Tokens and sentences over the cleaned text.</summary>
 public sealed class SegmentationStage : IAnnotator
 {
-    public StageInfo Info { get; } = new("segmentation", 5, [Layers.CleanText], [Layers.Tokens, Layers.Sentences]);
+    public StageInfo Info { get; } = new("segmentation", 6, [Layers.CleanText], [Layers.Tokens, Layers.Sentences]);
 
     public Document Annotate(Document document, CancellationToken cancellationToken)
     {

@@ -76,8 +76,9 @@ public static class SentenceSplitter
         if (c != '.') return false;
         if (span.Length > 1)
         {
-            // A word token that swallowed its period: U.S. — ends a sentence only if what follows looks like a start.
-            return span.Length > 4 || !char.IsLetter(text[span.Start]);
+            // A word token that swallowed its period: "U.S.", "D.C." modify the next word ("U.S. officials") unless
+            // that word can only open a sentence ("… in Washington, D.C. The talks …").
+            return span.Length > 4 || !char.IsLetter(text[span.Start]) || OpensSentenceOnly(text, tokens, t + 1);
         }
 
         if (t == 0) return true;
@@ -91,6 +92,17 @@ public static class SentenceSplitter
         bool numberWord = word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase);
         return numberWord && (t + 1 >= tokens.Length || tokens[t + 1].Kind != TokenKind.Number);
     }
+
+    /// <summary>Capitalised words that open a sentence and never follow an abbreviation as its noun.</summary>
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Their", "Its", "Our", "This", "That",
+        "These", "Those", "There", "But", "And", "Yet", "So", "In", "On", "At", "After", "Before", "When", "While", "If", "As",
+        "However", "Meanwhile", "Still", "Some", "Many", "Most",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool OpensSentenceOnly(string text, ImmutableArray<Token> tokens, int next) =>
+        next < tokens.Length && tokens[next].Kind == TokenKind.Word && Openers.Contains(text.Substring(tokens[next].Span.Start, tokens[next].Span.Length));
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»';
 

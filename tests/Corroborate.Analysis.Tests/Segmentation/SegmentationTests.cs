@@ -25,6 +25,14 @@ public sealed class SegmentationTests
         Assert.Equal(["Mr. Smith met Gen. John F. Kennedy in the U.S. on Jan. 5.", "Then he left."], s);
     }
 
+    [Theory]
+    [InlineData("He spoke in Washington, D.C. The depot would close.", "He spoke in Washington, D.C.|The depot would close.")]
+    [InlineData("Prices rose in the U.S. In May they fell again.", "Prices rose in the U.S.|In May they fell again.")]
+    [InlineData("U.S. officials met in D.C. on Monday.", "U.S. officials met in D.C. on Monday.")]
+    [InlineData("Talks in the U.S. Senate stalled.", "Talks in the U.S. Senate stalled.")]
+    public void AnAbbreviationWithInnerStops_EndsASentenceOnlyBeforeAnOpener(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Sentences(text));
+
     [Fact]
     public void Split_KeepsALawmakersPartyAndStateInsideTheSentence()
     {
