@@ -5,19 +5,23 @@ using Corroborate.Text;
 namespace Corroborate.Analysis.Dates;
 
 /// <summary>
-/// Dates that name an event of another year: "the Sept. 11 attacks", "9/11 families". Anchored like any month and
-/// day, "Sept. 11" in a 2016 report became 11 September 2016, and a timeline put the attacks there. The day is
-/// written without its year because every reader knows it; so does this table, which holds only the day that
-/// news writes as a name on its own (the numeric "9/11") and the words that mark the name ("attacks", "hijackers").
+/// Dates that name an event of another year: "the Sept. 11 attacks", "the Jan. 6 riot", "9/11 families". Anchored like
+/// any month and day, "Sept. 11" in a 2016 report became 11 September 2016, and a timeline put the attacks there.
+/// Such a day is written without its year because every reader knows it; so does this table, which holds only the
+/// days news writes as names and the words that mark the name ("attacks", "hijackers", "rioters"), so "the Sept. 11
+/// anniversary" or "meets on Jan. 6" keep this year.
 /// </summary>
 internal static class NamedEventDates
 {
-    /// <summary>Words after "Sept. 11" that make it the name of the 2001 attacks, not this year's 11 September.</summary>
-    private static readonly HashSet<string> AttackWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "attack", "attacks", "attackers", "hijackers", "hijackings", "terrorist", "terror", "terrorism", "victims", "commission",
-        "memorial", "museum", "families", "era", "aftermath", "plot", "plotters", "responders",
-    };
+    private static readonly (int Month, int Day, int Year, HashSet<string> Words)[] Named =
+    [
+        (9, 11, 2001, Words("attack", "attacks", "attackers", "hijackers", "hijackings", "terrorist", "terror", "terrorism", "victims",
+            "commission", "memorial", "museum", "families", "era", "aftermath", "plot", "plotters", "responders")),
+        (1, 6, 2021, Words("attack", "attacks", "riot", "rioters", "insurrection", "insurrectionists", "siege", "committee", "panel",
+            "hearings", "defendants", "mob")),
+    ];
+
+    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
     public static void Apply(Document document, List<DateExpression> found)
     {
@@ -26,8 +30,11 @@ internal static class NamedEventDates
         for (int i = 0; i < found.Count; i++)
         {
             var e = found[i];
-            if (e is not { Month: 9, Day: 11, Year: null, Weekday: null } || e.IsRelative) continue;
-            if (NextWord(text, tokens, e.Span.End) is { } next && AttackWords.Contains(next)) found[i] = e with { Year = 2001, NamesEvent = true };
+            if (e is not { Year: null, Weekday: null } || e.IsRelative || NextWord(text, tokens, e.Span.End) is not { } next) continue;
+            foreach (var (month, day, year, words) in Named)
+            {
+                if (e.Month == month && e.Day == day && words.Contains(next)) found[i] = e with { Year = year, NamesEvent = true };
+            }
         }
 
         // "9/11" alone, not a numeric date with its year ("9/11/2016").

@@ -34,6 +34,8 @@ public sealed class DatesStageTests
     [InlineData("Two of the 9/11 hijackers lived nearby.", "9/11", "2001-09-11")]
     [InlineData("The Sept. 11 anniversary was marked with a vigil.", "Sept. 11", "2016-09-11")]
     [InlineData("The council meets again on Sept. 11 to vote.", "Sept. 11", "2016-09-11")]
+    [InlineData("The Jan. 6 committee met again.", "Jan. 6", "2021-01-06")]
+    [InlineData("The board meets on Jan. 6 to vote.", "Jan. 6", "2016-01-06")]
     public void TheDayThatNamesTheAttacks_IsOf2001_OtherwiseOfThisYear(string text, string written, string expected) =>
         Assert.Equal(expected, Value(Run(text, "2016-09-20"), written));
 
