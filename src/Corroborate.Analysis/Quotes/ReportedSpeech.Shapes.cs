@@ -65,6 +65,20 @@ internal sealed partial class ReportedSpeech
         return found < 0 || !opens ? default : new TokenRange(start, i);
     }
 
+    /// <summary>
+    /// "A 2014 study that appeared in a journal": the finding before its relative clause names the source, not the
+    /// journal the clause mentions; any other phrase is its own head.
+    /// </summary>
+    private TokenRange FindingHead(TokenRange who)
+    {
+        for (int k = who.Start + 1; k < who.End; k++)
+        {
+            if (v.IsWord(k) && v.Word(k) is "that" or "which" && v.IsWord(k - 1) && QuoteLexicon.FindingNoun.Contains(v.Word(k - 1))) return new TokenRange(who.Start, k);
+        }
+
+        return who;
+    }
+
     private bool IsFindingVerb(int i) => v.IsWord(i) && v.Word(i) is "shows" or "show" or "showed" or "found" or "finds" or "suggests" or "suggested";
 
     /// <summary>

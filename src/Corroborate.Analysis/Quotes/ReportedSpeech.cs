@@ -387,7 +387,9 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
 
     private QuoteDraft Draft(int cue, TokenRange who, string cueText, TextSpan content, int se, Speaker? inherited)
     {
-        var speaker = inherited ?? resolver.Resolve(who, PreviousSpeaker(v.Span(cue).Start));
+        var head = FindingHead(who);
+        var speaker = inherited ?? resolver.Resolve(head, PreviousSpeaker(v.Span(cue).Start));
+        if (inherited is null && speaker is not null && head.End < who.End) speaker = speaker with { Span = new TextSpan(v.Span(who.Start).Start, v.Span(who.End - 1).End) };
         var span = content.Union(v.Span(cue));
         if (inherited is null) span = span.Union(v.Span(who.Start)).Union(v.Span(who.End - 1));
         return new QuoteDraft

@@ -1077,6 +1077,15 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void AFindingWithARelativeClause_IsTheFindingsNotTheNameInTheClause()
+    {
+        var doc = Run("A 2014 study that appeared in the [Marlow Medical Journal](ORG#j) found that half of the claims were wrong.");
+        var q = Single(doc);
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("A 2014 study", q.Speaker.Name);
+    }
+
+    [Fact]
     public void AFindingSeenFromInsideAnotherClause_IsNoReport() =>
         Assert.Empty(Run("The doctors who looked at data up to 2015 found the drug in half of the deaths.").Quotes);
 
