@@ -14,6 +14,7 @@ internal static partial class SpeakerFinder
     private static TokenRange PastAdjuncts(TokenView v, TokenRange phrase, int lo)
     {
         if (RoleOf(v, phrase, lo) is { IsEmpty: false } role) return role;
+        if (ShareOf(v, phrase, lo) is { IsEmpty: false } share) return share;
         var found = phrase;
         for (int hops = 0; hops < 3 && !found.IsEmpty; hops++)
         {
@@ -28,6 +29,24 @@ internal static partial class SpeakerFinder
         }
 
         return found.IsEmpty ? phrase : found;
+    }
+
+    /// <summary>
+    /// "about half of the voters said", "47 percent of those polled said", "most of the delegates said": a share of
+    /// the people found speaks for its part, when the share opens the clause. Empty when no share stands before "of".
+    /// </summary>
+    private static TokenRange ShareOf(TokenView v, TokenRange phrase, int lo)
+    {
+        int k = phrase.Start - 2;
+        if (phrase.IsEmpty || k < lo || !v.IsWordEq(k + 1, "of")) return default;
+        bool share = IsCount(v, k) || v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "half" or "third" or "quarter" or "majority"
+            or "most" or "many" or "some" or "all" or "percent" or "two-thirds" or "several" or "few";
+        if (!share) return default;
+        int s = k;
+        while (s - 1 >= lo && (IsCount(v, s - 1) || v.IsWordEq(s - 1, "a") || v.IsWordEq(s - 1, "the") || IsHedge(v, s - 1)
+            || v.IsWord(s - 1) && v.Word(s - 1).ToString().ToLowerInvariant() is "nearly" or "almost" or "roughly" or "only" or "just")) s--;
+        if (s - 2 >= lo && v.IsWordEq(s - 1, "than") && v.IsWord(s - 2) && v.Word(s - 2).ToString().ToLowerInvariant() is "more" or "fewer" or "less") s -= 2;
+        return ClauseInitial(v, s) ? new TokenRange(s, phrase.End) : default;
     }
 
     /// <summary>

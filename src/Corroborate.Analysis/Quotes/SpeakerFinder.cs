@@ -117,6 +117,12 @@ internal static partial class SpeakerFinder
                     continue;
                 }
 
+                if (IsHedge(v, j))
+                {
+                    j--; // "about half of the voters said": a hedge on a share, not an adjunct
+                    continue;
+                }
+
                 if (QuoteLexicon.Preposition.Contains(w))
                 {
                     // "an aide to Macron", "commissioner for human rights": a preposition inside the phrase;
@@ -136,7 +142,7 @@ internal static partial class SpeakerFinder
         }
 
         int start = j + 1;
-        while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start))) start++;
+        while (start < end && v.IsWord(start) && char.IsLower(v.Text[v.Span(start).Start]) && QuoteLexicon.Preposition.Contains(v.Word(start)) && !IsHedge(v, start)) start++;
         // "On Wednesday Suncor disclosed": a time opening the sentence is no part of the speaker.
         if (start + 2 < end && QuoteLexicon.Preposition.Contains(v.Word(start)) && QuoteLexicon.TimeWord.Contains(v.Word(start + 1))) start += 2;
         if (start < end && determiner && end - start == 1 && v.Word(start).ToString().ToLowerInvariant() is "several" or "many" or "most" or "some" or "others" or "both"
@@ -400,6 +406,11 @@ internal static partial class SpeakerFinder
     }
 
     /// <summary>A figure or a number word below ten ("4", "Six"): the first term of "4 in 10".</summary>
+    /// <summary>"about half", "over 40 percent", "around a third": a preposition that bounds the share after it.</summary>
+    private static bool IsHedge(TokenView v, int k) =>
+        v.IsWord(k) && v.Word(k) is "about" or "around" or "over" or "About" or "Around" or "Over" && k + 1 < v.Count
+        && (IsCount(v, k + 1) || v.IsWord(k + 1) && v.Word(k + 1).ToString().ToLowerInvariant() is "half" or "a" or "third" or "quarter" or "two-thirds");
+
     private static bool IsCount(TokenView v, int k) =>
         v.Tokens[k].Kind == Model.TokenKind.Number
         || v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";
@@ -453,7 +464,7 @@ internal static partial class SpeakerFinder
     }
 
     private static bool IsHead(TokenView v, int k) =>
-        QuoteLexicon.PersonRole.Contains(v.Word(k)) || QuoteLexicon.BodyHead.Contains(v.Word(k));
+        QuoteLexicon.IsPeople(v.Word(k)) || QuoteLexicon.BodyHead.Contains(v.Word(k));
 
     private static bool HasRole(TokenView v, int start, int end)
     {

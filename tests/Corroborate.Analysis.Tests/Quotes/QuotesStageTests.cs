@@ -936,6 +936,9 @@ public sealed class QuotesStageTests
     [InlineData("Voters were asked about the mayor. But 4 in 10 said she would lose.", "4 in 10")]
     [InlineData("Voters were asked about the mayor. More than 4 in 10 said she would lose.", "More than 4 in 10")]
     [InlineData("Voters were asked about the mayor. Fewer than half said she would win.", "Fewer than half")]
+    [InlineData("Voters were asked about the mayor. In the north, about half of the voters said she would win.", "about half of the voters")]
+    [InlineData("Voters were asked about the mayor. Some delegates in Harbour City said she would win.", "Some delegates")]
+    [InlineData("Voters were asked about the mayor. Nearly 40 percent of the delegates said she would win.", "Nearly 40 percent of the delegates")]
     public void AShareOfThoseAsked_Speaks(string text, string speaker)
     {
         var doc = Run(text);
