@@ -134,17 +134,27 @@ internal sealed partial class ReportedSpeech
     /// </summary>
     private bool OpensClause(int k, int se)
     {
-        if (!v.IsWord(k) || !(QuoteLexicon.Determiner.Contains(v.Word(k)) || v.IsCapitalized(k))) return false;
+        if (!v.IsWord(k)) return false;
+        // "noted clients are beginning to …": a bare plural subject right before its auxiliary.
+        if (IsPlural(v.Word(k)) && char.IsLower(v.Word(k)[0]) && k + 1 < se && v.IsWord(k + 1) && IsAuxiliary(v.Word(k + 1))) return true;
+        if (!(QuoteLexicon.Determiner.Contains(v.Word(k)) || v.IsCapitalized(k))) return false;
         for (int j = k + 1; j < Math.Min(se, k + 5); j++)
         {
             if (!v.IsWord(j) && !v.IsClitic(j)) return false;
             var w = v.Word(j);
-            if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" || IsModal(w)) return true;
+            if (IsAuxiliary(w)) return true;
+            // "noted his attorney offered to …": a verb in the past after a noun; right after the determiner it
+            // is an adjective ("the proposed rule").
+            if (j >= k + 2 && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !v.Word(j - 1).EndsWith("ly", StringComparison.Ordinal)) return true;
             if (QuoteLexicon.Preposition.Contains(w) || QuoteLexicon.Breaker.Contains(w)) return false;
         }
 
         return false;
     }
+
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) => w is "is" or "are" or "was" or "were" or "has" or "have" or "had" || IsModal(w);
+
+    private static bool IsPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>A modal verb in lower case ("could", "will"; not the month "May"): a clause has begun.</summary>
     private static bool IsModal(ReadOnlySpan<char> w) =>
