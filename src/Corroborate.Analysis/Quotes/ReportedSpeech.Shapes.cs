@@ -19,6 +19,12 @@ internal sealed partial class ReportedSpeech
     private bool HeadlineCue(int i, int ss, int se)
     {
         if (i == ss || !QuoteLexicon.SayCue.Contains(v.Word(i)) || !v.Word(i).EndsWith("s", StringComparison.Ordinal) && !v.Word(i).EndsWith("d", StringComparison.Ordinal)) return false;
+        return IsHeadline(ss, se);
+    }
+
+    /// <summary>A sentence of a few words nearly all capitalised: a title.</summary>
+    private bool IsHeadline(int ss, int se)
+    {
         int words = 0, capitalised = 0;
         for (int k = ss; k < se; k++)
         {
@@ -44,6 +50,18 @@ internal sealed partial class ReportedSpeech
         int start = i, found = -1;
         for (int k = i - 1; k >= ss && k >= i - MaxFindingSubject; k--)
         {
+            // "The transcript of the debate–published by the Post–shows": a dashed aside inside the subject.
+            if (IsDash(k) && k - 1 > ss)
+            {
+                int open = k - 1;
+                while (open > ss && open > i - MaxFindingSubject && !IsDash(open)) open--;
+                if (IsDash(open) && open < k - 1)
+                {
+                    k = open;
+                    continue;
+                }
+            }
+
             if (!v.IsWord(k) && v.Tokens[k].Kind != TokenKind.Number && !v.Is(k, '/') && !v.Is(k, '-') && !v.IsClitic(k)) break;
             // The subject opens its clause: after "and", "that" or a verb ("a review that looked at data found") the
             // scan is inside another clause, whose subject it cannot see.
@@ -80,6 +98,10 @@ internal sealed partial class ReportedSpeech
     }
 
     private bool IsFindingVerb(int i) => v.IsWord(i) && v.Word(i) is "shows" or "show" or "showed" or "found" or "finds" or "suggests" or "suggested";
+
+    /// <summary>"New Poll Shows Bump for the Mayor": a finding verb capitalised in a headline.</summary>
+    private bool IsHeadlineFinding(int i, int ss, int se) =>
+        i > ss && v.IsWord(i) && v.Word(i) is "Shows" or "Finds" or "Suggests" && IsHeadline(ss, se);
 
     /// <summary>
     /// "A county office report released last year found that …": the noun "report" heads the subject of a finding,

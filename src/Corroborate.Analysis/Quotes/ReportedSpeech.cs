@@ -49,7 +49,7 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
             {
                 Verb(i, ss, se, lastSpeaker, drafts);
             }
-            else if (IsFindingVerb(i) && FindingSource(i, ss) is { IsEmpty: false } source)
+            else if ((IsFindingVerb(i) || IsHeadlineFinding(i, ss, se)) && FindingSource(i, ss) is { IsEmpty: false } source)
             {
                 Verb(i, ss, se, lastSpeaker, drafts, source: source); // "A Bloomberg poll shows that …", "the study found that …"
             }

@@ -314,7 +314,8 @@ internal sealed class SpeakerResolver
         foreach (var m in _mentions)
         {
             if (m.Span.Start >= span.End) break;
-            if (!m.Span.Overlaps(span)) continue;
+            // A mention running on past the phrase ("New Poll Shows Bump", a whole headline tagged as one name) is not inside it.
+            if (!m.Span.Overlaps(span) || m.Span.End > span.End) continue;
             // English noun phrases end in their head: "Marlow Bay Governor Elena Vasquez" is Vasquez.
             bool head = m.Entity.Kind == EntityKind.Person && m.Span.End == span.End;
             if (best is null || head || m.Entity.Kind == EntityKind.Person && best.Value.Entity.Kind != EntityKind.Person

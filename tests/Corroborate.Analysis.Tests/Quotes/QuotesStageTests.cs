@@ -1070,7 +1070,18 @@ public sealed class QuotesStageTests
     [InlineData("A county office report released last year found that the agency could not trace the money.", "A county office report released last year", "the agency could not trace the money")]
     [InlineData("A 2014 study that appeared in a medical journal found that half of the claims were wrong.", "A 2014 study that appeared in a medical journal", "half of the claims were wrong")]
     [InlineData("Yet a study by Harbour University and the University of Marlow found that poor children have the worst odds.", "a study by Harbour University and the University of Marlow", "poor children have the worst odds")]
+    [InlineData("The transcript of the debate – published by the Harbour Post – shows that the mayor talked about the depot.", "The transcript of the debate – published by the Harbour Post –", "the mayor talked about the depot")]
     public void AFinding_IsReportedByItsSource(string text, string source, string content) => AssertSingleReport(text, source, content);
+
+    [Fact]
+    public void AHeadlinesFinding_IsReported_AndANameRunningPastItsSourceIsNotTheSpeaker()
+    {
+        var doc = Run("[New Harbour Poll Shows Minor Bump For The Mayor](ORG#h)\n\nThe mayor gained two points.");
+        var q = Single(doc);
+        Assert.Equal(("shows", "Minor Bump For The Mayor"), (q.Cue, doc.Slice(q.Content)));
+        Assert.Null(q.Speaker!.EntityId);
+        Assert.Equal("New Harbour Poll", q.Speaker.Name);
+    }
 
     [Fact]
     public void TheNounOfAFindingsSubject_IsNotItsCue()
