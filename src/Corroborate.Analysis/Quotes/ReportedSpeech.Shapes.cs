@@ -63,10 +63,10 @@ internal sealed partial class ReportedSpeech
             }
 
             if (!v.IsWord(k) && v.Tokens[k].Kind != TokenKind.Number && !v.Is(k, '/') && !v.Is(k, '-') && !v.IsClitic(k)) break;
-            // The subject opens its clause: after "and", "that" or a verb ("a review that looked at data found") the
-            // scan is inside another clause, whose subject it cannot see.
-            // Not a relative clause on the finding ("a 2014 study that appeared in the journal found") nor "and"
-            // between names ("a study by Harvard and the University of California found").
+            // The subject opens its clause: after "and", "that" or a verb ("doctors who looked at data found") the scan
+            // is inside another clause, whose subject it cannot see; but a relative clause on the finding ("a 2014
+            // study that appeared in the journal found") and "and" between names ("a study by Harvard and the
+            // University of California found") are inside the subject.
             bool relative = v.IsWord(k) && v.Word(k) is "that" or "which" && v.IsWord(k - 1) && QuoteLexicon.FindingNoun.Contains(v.Word(k - 1));
             bool names = v.IsWordEq(k, "and") && v.IsCapitalized(k - 1);
             if (v.IsWord(k) && !relative && !names && (QuoteLexicon.Breaker.Contains(v.Word(k)) || QuoteLexicon.SayCue.Contains(v.Word(k)) && !QuoteLexicon.FindingNoun.Contains(v.Word(k)) || QuoteLexicon.Pronoun.Contains(v.Word(k))))

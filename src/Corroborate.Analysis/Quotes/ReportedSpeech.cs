@@ -138,9 +138,9 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
     {
         var w = v.Word(i);
         string cue = particle ? $"{w.ToString().ToLowerInvariant()} {v.Word(i + 1)}" : w.ToString().ToLowerInvariant();
-        // What a finding shows needs no "that" either: "the poll shows the mayor leading".
-        // A demand ("called for a new vote") is its object, with no "that" to wait for.
-        bool say = QuoteLexicon.SayCue.Contains(w) || !source.IsEmpty || particle && !v.IsWordEq(i + 1, "out");
+        // What a finding shows needs no "that" either ("the poll shows the mayor leading"), nor does a demand ("called
+        // for a new vote"); "points out" comes here only with its "that".
+        bool say = QuoteLexicon.SayCue.Contains(w) || !source.IsEmpty || particle;
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         var who = source.IsEmpty ? SpeakerFinder.BeforeOrSubject(v, i, ss) : source;
         // "The office published a notice Tuesday saying that …": what the notice says, its publisher says.
