@@ -405,12 +405,12 @@ internal static partial class SpeakerFinder
         return subject.End < cue && v.IsWord(subject.End) && QuoteLexicon.Preposition.Contains(v.Word(subject.End)) ? subject : default;
     }
 
-    /// <summary>A figure or a number word below ten ("4", "Six"): the first term of "4 in 10".</summary>
     /// <summary>"about half", "over 40 percent", "around a third": a preposition that bounds the share after it.</summary>
     private static bool IsHedge(TokenView v, int k) =>
         v.IsWord(k) && v.Word(k) is "about" or "around" or "over" or "About" or "Around" or "Over" && k + 1 < v.Count
         && (IsCount(v, k + 1) || v.IsWord(k + 1) && v.Word(k + 1).ToString().ToLowerInvariant() is "half" or "a" or "third" or "quarter" or "two-thirds");
 
+    /// <summary>A figure or a number word below ten ("4", "Six"): the first term of "4 in 10".</summary>
     private static bool IsCount(TokenView v, int k) =>
         v.Tokens[k].Kind == Model.TokenKind.Number
         || v.IsWord(k) && v.Word(k).ToString().ToLowerInvariant() is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine";

@@ -40,8 +40,8 @@ internal sealed class SpeakerResolver
         // "a third of Harbour voters", "Trump supporters": a crowd speaks for itself, not for the name before it.
         if (inside is { } place && place.Span.End < span.End
             && (place.Entity.Kind == EntityKind.Place && IsRoleWord(_v.Word(range.End - 1))
-                || place.Entity.Kind is EntityKind.Group or EntityKind.Other && OnlyLowercaseAfter(place.Span.End, span.End)
-                || QuoteLexicon.Crowd.Contains(_v.Word(range.End - 1)) && OnlyLowercaseAfter(place.Span.End, span.End)))
+                || (place.Entity.Kind is EntityKind.Group or EntityKind.Other || QuoteLexicon.Crowd.Contains(_v.Word(range.End - 1)))
+                    && OnlyLowercaseAfter(place.Span.End, span.End)))
         {
             inside = null;
         }
