@@ -135,7 +135,7 @@ public sealed class QuantitiesStage : IAnnotator
         // part of that phrase, neither the dead nor the figure's object.
         bool partOf = n.Unit is null && n.Start >= 3 && w[n.Start - 1] == "of" && IsNumber(w[n.Start - 3]);
         // "35,355 new cases and 279 deaths": a figure with an outcome noun of its own counts no earlier figure's object
-        // (but "227 civilians had been killed and 525 injured" leaves the civilians out of the second).
+        // ("227 civilians had been killed and 525 injured" still counts civilians twice: "injured" is no noun).
         bool ownOutcome = n.End < w.Length && w[n.End].ToLowerInvariant() is "deaths" or "fatalities" or "casualties" or "cases" or "infections" or "injuries" or "arrests" or "lives";
         obj ??= counted && n.Unit is null && !partOf ? NumberOf(w, n.Start) ?? (ownOutcome ? null : previousObject) : null;
         // An age or a family counts nothing the next figure could count again ("a 36-year-old … fell about 60m"), nor
