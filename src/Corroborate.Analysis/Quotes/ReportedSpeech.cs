@@ -188,7 +188,10 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
         if (!who.IsEmpty && v.IsWordEq(who.Start - 1, "than")) return; // "higher than city reports say it is": a comparison
         if (!particle && Commits(i, se))
         {
-            drafts.Add(Draft(i, who, cue, Between(i + 1, se), se, inherited)); // "pledged to push for an amendment"
+            // "promised to continue the invasion …, increasing fears of …": the participle clause is the writer's.
+            int end = i + 2;
+            while (end < se && !(v.Is(end, ',') && end + 1 < se && IsParticipleComment(end + 1))) end++;
+            drafts.Add(Draft(i, who, cue, Between(i + 1, end), se, inherited)); // "pledged to push for an amendment"
             return;
         }
 

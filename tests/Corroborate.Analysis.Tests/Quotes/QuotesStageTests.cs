@@ -1112,6 +1112,7 @@ public sealed class QuotesStageTests
     [Theory]
     [InlineData("Ellis pledged to push for a new vote on the depot.", "Ellis", "to push for a new vote on the depot")]
     [InlineData("The protesters vowed to remain calm through the night.", "The protesters", "to remain calm through the night")]
+    [InlineData("The mayor promised to close the depot by May, raising fears of job losses.", "The mayor", "to close the depot by May")]
     public void ACommitment_ReportsWhatIsCommittedTo(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
 
     [Theory]
