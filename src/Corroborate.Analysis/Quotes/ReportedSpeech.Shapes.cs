@@ -1,4 +1,5 @@
 using Corroborate.Model;
+using Corroborate.Text;
 
 namespace Corroborate.Analysis.Quotes;
 
@@ -117,6 +118,26 @@ internal sealed partial class ReportedSpeech
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "… would continue in a phone call with Macron on Thursday", "… in an interview on Sunday": a closing phrase that
+    /// names how the speaker spoke tells of the report, not of what was said, so the content ends before it.
+    /// </summary>
+    private TextSpan WithoutChannelAdjunct(TextSpan content)
+    {
+        int first = v.IndexAtOrAfter(content.Start);
+        for (int k = first + 3; k < v.Count && v.Span(k).End <= content.End; k++)
+        {
+            if (!(v.IsWordEq(k, "in") || v.IsWordEq(k, "during")) || !v.IsWord(k + 1) || !QuoteLexicon.Determiner.Contains(v.Word(k + 1))) continue;
+            for (int j = k + 2; j <= k + 4 && j < v.Count && v.Span(j).End <= content.End; j++)
+            {
+                if (!v.IsWord(j)) break;
+                if (QuoteLexicon.Channel.ContainsKey(v.Word(j)) || v.Word(j) is "call" or "conversation" or "briefing") return Trim(new TextSpan(content.Start, v.Span(k).Start));
+            }
+        }
+
+        return content;
     }
 
     /// <summary>"According to a new report by Politico, …": the author of the report is part of the source.</summary>

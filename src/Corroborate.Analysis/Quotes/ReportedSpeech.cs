@@ -86,6 +86,7 @@ internal sealed partial class ReportedSpeech(TokenView v, SpeakerResolver resolv
             }
         }
 
+        foreach (var d in drafts) d.Content = WithoutChannelAdjunct(d.Content);
         drafts.RemoveAll(d => Words(d.Content) < MinContentWords);
         foreach (var d in drafts) d.Span = d.Span.Union(d.Content);
         return drafts;

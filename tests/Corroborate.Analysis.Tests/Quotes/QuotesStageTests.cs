@@ -953,6 +953,8 @@ public sealed class QuotesStageTests
     [InlineData("Relatives saw the tape on Thursday, lawyers for the family said.", "lawyers for the family", "Relatives saw the tape on Thursday")]
     [InlineData("The talks broke down from there, said one source in the room.", "one source", "The talks broke down from there")]
     [InlineData("Experts said the new test could change that.", "Experts", "the new test could change that")]
+    [InlineData("The mayor said the depot would close in an interview on Sunday.", "The mayor", "the depot would close")]
+    [InlineData("The mayor said the depot would close in a year.", "The mayor", "the depot would close in a year")]
     [InlineData("She said that, if elected, she would close the depot.", "She", "if elected, she would close the depot")]
     [InlineData("Rep. Ann Vale (D-N.Y.) said members will help her raise money.", "Rep. Ann Vale", "members will help her raise money")]
     [InlineData("The ferry was sold in secret, the port authority's report said.", "the port authority's report", "The ferry was sold in secret")]
@@ -1113,6 +1115,7 @@ public sealed class QuotesStageTests
     [InlineData("Ellis pledged to push for a new vote on the depot.", "Ellis", "to push for a new vote on the depot")]
     [InlineData("The protesters vowed to remain calm through the night.", "The protesters", "to remain calm through the night")]
     [InlineData("The mayor promised to close the depot by May, raising fears of job losses.", "The mayor", "to close the depot by May")]
+    [InlineData("The mayor promised to close the depot in a tense phone call with the union on Friday.", "The mayor", "to close the depot")]
     public void ACommitment_ReportsWhatIsCommittedTo(string text, string speaker, string content) => AssertSingleReport(text, speaker, content);
 
     [Theory]
